@@ -1,0 +1,153 @@
+/**
+ * Opens and closes background cards from highlights, with one set of delegated listeners on the document.
+ *
+ * - Mouse: the card opens after a hover-intent delay and stays open while the pointer is on the highlight or
+ *   the card, closing a little after it leaves both.
+ * - Keyboard: focusing a highlight opens its card; Enter or Space pins it open; Escape closes it, leaving
+ *   focus where it was (back on the highlight when it was inside the card).
+ * - Touch and click: a tap opens and pins the card; a tap anywhere else closes it. Inside a link, the first tap
+ *   opens the card and a second one follows the link.
+ *
+ * The card UI (Preact, Floating UI) is imported on first use only.
+ */
+import type { CardLayer } from '../cards/card-layer.tsx';
+import type { CardPreview } from '../cards/entity-card.tsx';
+import type { EntityDetails } from '../shared/messages.ts';
+import { MARK_TAG } from './highlighter.ts';
+
+export const HOVER_DELAY_MS = 250;
+export const CLOSE_DELAY_MS = 300;
+
+export interface CardTriggerOptions {
+  fetchDetails(id: string): Promise<EntityDetails>;
+  preview(id: string): CardPreview | undefined;
+}
+
+/** Installs the listeners on `document`; aborting `signal` removes them and any open card. */
+export function installCardTrigger(document: Document, options: CardTriggerOptions, signal: AbortSignal): void {
+  let layer: CardLayer | null = null;
+  let loading: Promise<CardLayer> | null = null;
+  let openMark: HTMLElement | null = null;
+  let pinned = false;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const markOf = (target: EventTarget | null): HTMLElement | null =>
+    target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
+  const inCard = (target: EventTarget | null): boolean => layer !== null && target === layer.host;
+
+  const getLayer = (): Promise<CardLayer> => {
+    loading ??= import('../cards/card-layer.tsx').then(({ createCardLayer }) => {
+      layer = createCardLayer(document, { ...options, onRequestClose: () => close() });
+      return layer;
+    });
+    return loading;
+  };
+
+  const cancelTimers = (): void => {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+  };
+
+  const open = (mark: HTMLElement, pin: boolean): void => {
+    cancelTimers();
+    const entityId = mark.dataset.entity;
+    if (!entityId) return;
+    if (openMark && openMark !== mark) openMark.setAttribute('aria-expanded', 'false');
+    openMark = mark;
+    pinned = pin || (pinned && openMark === mark);
+    if (mark.hasAttribute('aria-expanded')) mark.setAttribute('aria-expanded', 'true');
+    void getLayer().then((cards) => {
+      if (openMark === mark && !signal.aborted) cards.show(mark, entityId);
+    });
+  };
+
+  const close = (): void => {
+    cancelTimers();
+    const focusWasInCard = layer !== null && document.activeElement === layer.host;
+    if (openMark?.hasAttribute('aria-expanded')) openMark.setAttribute('aria-expanded', 'false');
+    const returnTo = openMark;
+    openMark = null;
+    pinned = false;
+    layer?.hide();
+    if (focusWasInCard && returnTo?.tabIndex === 0) returnTo.focus({ preventScroll: true });
+  };
+
+  const scheduleClose = (): void => {
+    clearTimeout(openTimer);
+    if (!openMark || pinned) return;
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(close, CLOSE_DELAY_MS);
+  };
+
+  const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void): void =>
+    document.addEventListener(type, handler, { capture: true, signal });
+
+  listen('pointerover', (event) => {
+    if (event.pointerType !== 'mouse') return;
+    if (inCard(event.target)) {
+      clearTimeout(closeTimer);
+      return;
+    }
+    const mark = markOf(event.target);
+    if (!mark) return;
+    clearTimeout(closeTimer);
+    if (mark === openMark) return;
+    clearTimeout(openTimer);
+    openTimer = setTimeout(() => open(mark, false), HOVER_DELAY_MS);
+  });
+
+  listen('pointerout', (event) => {
+    if (event.pointerType !== 'mouse') return;
+    const from = inCard(event.target) ? 'card' : markOf(event.target) ? 'mark' : null;
+    if (!from) return;
+    const to = event.relatedTarget;
+    if (inCard(to) || (from === 'mark' && markOf(to) === markOf(event.target))) return;
+    scheduleClose();
+  });
+
+  listen('focusin', (event) => {
+    if (inCard(event.target)) {
+      clearTimeout(closeTimer);
+      return;
+    }
+    const mark = markOf(event.target);
+    if (mark && mark.tabIndex === 0 && mark !== openMark) open(mark, false);
+  });
+
+  listen('focusout', (event) => {
+    const leaving = markOf(event.target) ?? (inCard(event.target) ? openMark : null);
+    if (!leaving || inCard(event.relatedTarget) || markOf(event.relatedTarget) === openMark) return;
+    scheduleClose();
+  });
+
+  listen('keydown', (event) => {
+    if (event.key === 'Escape' && openMark) {
+      close();
+      return;
+    }
+    const mark = markOf(event.target);
+    if (mark && (event.key === 'Enter' || event.key === ' ') && mark.tabIndex === 0) {
+      event.preventDefault();
+      open(mark, true);
+    }
+  });
+
+  listen('click', (event) => {
+    if (inCard(event.target)) return;
+    const mark = markOf(event.target);
+    if (!mark) {
+      if (openMark) close();
+      return;
+    }
+    const inLink = mark.closest('a[href]') !== null;
+    if (inLink && openMark === mark) return; // second tap: let the link work
+    event.preventDefault();
+    open(mark, true);
+  });
+
+  signal.addEventListener('abort', () => {
+    close();
+    layer?.destroy();
+  }, { once: true });
+}

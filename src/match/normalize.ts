@@ -1,0 +1,74 @@
+/**
+ * Text folding shared by patterns and page text, so that typographic variants of one name compare equal:
+ * curly quotes and apostrophes become straight ones, dash variants become '-', every run of whitespace
+ * (no-break spaces and line breaks included) becomes one space, and invisible characters vanish.
+ */
+
+/** Result of folding a text: the folded string and, for each of its code units, the offset it came from. */
+export interface FoldedText {
+  text: string;
+  /** `sourceOffsets[i]` is the offset in the original text of folded code unit `i`. */
+  sourceOffsets: Uint32Array;
+}
+
+const SPACE = 0x20;
+
+/** Folded form of one UTF-16 code unit: a replacement code, or -1 to drop it; whitespace is handled apart. */
+function foldCode(code: number): number {
+  switch (code) {
+    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0xff07:
+      return 0x27; // apostrophe and single-quote variants -> '
+    case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0xff02:
+      return 0x22; // double-quote variants -> "
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xfe63: case 0xff0d:
+      return 0x2d; // hyphen and dash variants -> -
+    case 0x00ad: case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
+      return -1; // soft hyphen and zero-width characters carry no letter
+    default:
+      return code;
+  }
+}
+
+/** True for the code units JavaScript's `\s` matches: ASCII whitespace, no-break spaces, Unicode spaces. */
+export function isWhitespace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000
+  );
+}
+
+/** Folds `text`, keeping a map back to the original offsets. Leading and trailing whitespace is kept as one space. */
+export function foldText(text: string): FoldedText {
+  const codes = new Uint16Array(text.length);
+  const offsets = new Uint32Array(text.length);
+  let length = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhitespace(code)) {
+      if (!inSpace) {
+        codes[length] = SPACE;
+        offsets[length++] = i;
+        inSpace = true;
+      }
+      continue;
+    }
+    const folded = foldCode(code);
+    if (folded < 0) continue;
+    inSpace = false;
+    codes[length] = folded;
+    offsets[length++] = i;
+  }
+  let out = '';
+  const CHUNK = 8192; // String.fromCharCode takes arguments: stay far below engines' argument limits
+  for (let i = 0; i < length; i += CHUNK) {
+    out += String.fromCharCode(...codes.subarray(i, Math.min(i + CHUNK, length)));
+  }
+  return { text: out, sourceOffsets: offsets.subarray(0, length) };
+}
+
+/** Folds a name the way page text is folded, trimmed: the form patterns are stored in. */
+export function foldPattern(pattern: string): string {
+  return foldText(pattern).text.trim();
+}

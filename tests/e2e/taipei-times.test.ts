@@ -1,0 +1,178 @@
+/// <reference types="chrome" />
+/**
+ * End to end in a real Chromium with the built extension (dist/chrome) loaded, fixture pages served at their
+ * real Taipei Times URLs through --host-resolver-rules.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium.ts';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
+import { REAL_NEWS_PAGE, SAMPLE_OPED, readExpected } from '../support/fixtures.ts';
+
+const expected = readExpected(SAMPLE_OPED.expected);
+const opEdPath = new URL(expected.url).pathname;
+const newsPath = new URL(REAL_NEWS_PAGE.url).pathname;
+const opEdUrl = `http://www.taipeitimes.com${opEdPath}`;
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer({ [opEdPath]: SAMPLE_OPED.file, [newsPath]: REAL_NEWS_PAGE.file });
+  browser = await launchWithExtension({ mapHosts: { hosts: ['www.taipeitimes.com', 'taipeitimes.com'], port: server.port } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openAnnotated(url = opEdUrl): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-backstory="annotated"]', { timeout: 15_000 });
+  return page;
+}
+
+/** The highlights on a page: entity and text of each mention's first mark. */
+function highlights(page: Page): Promise<Array<{ entity: string; text: string }>> {
+  return page.$$eval('backstory-mark:not([data-part])', (marks) =>
+    marks.map((mark) => ({ entity: (mark as HTMLElement).dataset.entity ?? '', text: mark.textContent ?? '' })),
+  );
+}
+
+async function setEnabledFromServiceWorker(enabled: boolean): Promise<void> {
+  await browser.serviceWorker.evaluate((value) => chrome.storage.sync.set({ enabled: value }), enabled);
+}
+
+describe('a Taipei Times op-ed', () => {
+  it('gets exactly the expected highlights, each a focusable custom element that says it opens a card', async () => {
+    const page = await openAnnotated();
+    expect(await highlights(page)).toEqual(expected.highlights);
+    const marks = await page.$$eval('backstory-mark:not([data-part])', (elements) =>
+      elements.map((mark) => ({
+        inArticleOrTeaser: mark.closest('div.archives > p, div.dboxss2 li p') !== null,
+        inLink: mark.closest('a[href]') !== null,
+        tabIndex: (mark as HTMLElement).tabIndex,
+        role: mark.getAttribute('role'),
+        popup: mark.getAttribute('aria-haspopup'),
+        expanded: mark.getAttribute('aria-expanded'),
+      })),
+    );
+    expect(marks.every((mark) => mark.inArticleOrTeaser)).toBe(true);
+    for (const mark of marks.filter((item) => !item.inLink)) {
+      expect(mark).toMatchObject({ tabIndex: 0, role: 'button', popup: 'dialog', expanded: 'false' });
+    }
+    // A name split across inline elements is one highlight holding them.
+    expect(await page.$eval('backstory-mark[data-entity="tsmc"]', (mark) => mark.innerHTML)).toBe(
+      'Taiwan <em>Semiconductor</em> Manufacturing Co',
+    );
+    await page.close();
+  });
+
+  it('opens a card on hover that shows the entity, keeps it while the pointer moves onto it, closes on Escape', async () => {
+    const page = await openAnnotated();
+    await page.hover('backstory-mark[data-entity="tsmc"]');
+    const name = page.locator('backstory-card .card-name');
+    await name.waitFor({ timeout: 5_000 });
+    expect(await name.textContent()).toContain('Taiwan Semiconductor Manufacturing Co');
+    await page.locator('backstory-card .card-summary').waitFor();
+    expect(await page.locator('backstory-card .card-source').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.getAttribute('backstory-mark[data-entity="tsmc"]', 'aria-expanded')).toBe('true');
+
+    const box = await page.locator('backstory-card .card').boundingBox();
+    expect(box).not.toBeNull();
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    await page.waitForTimeout(700);
+    expect(await page.locator('backstory-card .card').isVisible()).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await page.locator('backstory-card').waitFor({ state: 'detached', timeout: 2_000 });
+    expect(await page.getAttribute('backstory-mark[data-entity="tsmc"]', 'aria-expanded')).toBe('false');
+    await page.close();
+  });
+
+  it('opens a card on keyboard focus and shows its details and related entities', async () => {
+    const page = await openAnnotated();
+    await page.focus('backstory-mark[data-entity="lei-jun"]');
+    const name = page.locator('backstory-card .card-name');
+    await name.waitFor({ timeout: 5_000 });
+    expect(await name.textContent()).toContain('Lei Jun');
+    expect(await name.textContent()).toContain('雷軍');
+    await page.locator('backstory-card .card-chip').first().waitFor();
+    expect(await page.locator('backstory-card .card-chip').allTextContents()).toContain('Xiaomi Corp');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.entity)).toBe('lei-jun');
+    await page.keyboard.press('Escape');
+    await page.locator('backstory-card').waitFor({ state: 'detached', timeout: 2_000 });
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.entity)).toBe('lei-jun');
+    await page.close();
+  });
+
+  it('keeps the card inside the viewport', async () => {
+    const page = await openAnnotated();
+    await page.setViewportSize({ width: 420, height: 700 });
+    await page.focus('backstory-mark[data-entity="donald-trump"]');
+    await page.locator('backstory-card .card-summary').waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(100);
+    const box = await page.locator('backstory-card').boundingBox();
+    expect(box).not.toBeNull();
+    if (box) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(420);
+      expect(box.y + box.height).toBeLessThanOrEqual(700);
+    }
+    await page.close();
+  });
+});
+
+describe('the popup switch', () => {
+  it('removes every highlight at once, restoring the DOM exactly, and brings them back, without a reload', async () => {
+    await setEnabledFromServiceWorker(false);
+    const page = await browser.context.newPage();
+    await page.goto(opEdUrl);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    expect(await page.locator('backstory-mark').count()).toBe(0);
+    const pristine = await page.evaluate(() => document.documentElement.outerHTML);
+
+    // The op-ed page is the active tab until the popup page opens (tab URLs need a permission we do not ask).
+    const [tab] = await browser.serviceWorker.evaluate(() => chrome.tabs.query({ active: true }));
+    const tabId = tab?.id;
+    expect(tabId).toBeDefined();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    const toggle = popup.getByRole('switch');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(false);
+
+    await toggle.click();
+    await page.waitForSelector('html[data-backstory="annotated"]', { timeout: 10_000 });
+    expect(await highlights(page)).toEqual(expected.highlights);
+    await popup.getByText(`${expected.highlights.length} entities on this page`).waitFor({ timeout: 5_000 });
+
+    await toggle.click();
+    await page.waitForFunction(() => document.querySelectorAll('backstory-mark').length === 0, undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
+    await popup.getByText('Highlights are off').waitFor({ timeout: 5_000 });
+
+    await toggle.click();
+    await page.waitForSelector('html[data-backstory="annotated"]', { timeout: 10_000 });
+    expect(await highlights(page)).toEqual(expected.highlights);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('the real Taipei Times news page', () => {
+  it('gets no highlight', async () => {
+    await setEnabledFromServiceWorker(true);
+    const page = await browser.context.newPage();
+    await page.goto(`http://www.taipeitimes.com${newsPath}`);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1_000);
+    expect(await page.locator('backstory-mark').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.dataset.backstory)).toBeUndefined();
+    await page.close();
+  });
+});

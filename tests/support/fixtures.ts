@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+
+/** Our own saved pages, in tests/fixtures/. */
+export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+/** Real pages shared by the team, in ../shared/fixtures/ beside the repository. */
+export const SHARED_FIXTURES_DIR = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+
+/** The sample op-ed, its URL and what must be highlighted on it. */
+export const SAMPLE_OPED = {
+  file: `${FIXTURES_DIR}taipeitimes/oped-chip-ambitions.html`,
+  expected: `${FIXTURES_DIR}taipeitimes/oped-chip-ambitions.expected.json`,
+};
+
+/** The real Taipei Times news page and its URL. */
+export const REAL_NEWS_PAGE = {
+  file: `${SHARED_FIXTURES_DIR}taipeitimes-news-front-2024-10-16.html`,
+  url: 'https://www.taipeitimes.com/News/front/archives/2024/10/16/2003825372',
+};
+
+export interface ExpectedHighlights {
+  url: string;
+  kind: string;
+  highlights: Array<{ entity: string; text: string }>;
+}
+
+export function readExpected(path: string): ExpectedHighlights {
+  return JSON.parse(readFileSync(path, 'utf8')) as ExpectedHighlights;
+}
+
+/** Parses a saved page into a happy-dom document at `url`, without running its scripts. */
+export function loadPage(path: string, url: string): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+  window.document.write(readFileSync(path, 'utf8'));
+  return window.document as unknown as Document;
+}

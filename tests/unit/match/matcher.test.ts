@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { Matcher } from '../../../src/match/matcher.ts';
+import type { MatchEntry } from '../../../src/match/types.ts';
+
+const entries: MatchEntry[] = [
+  { id: 'ait', name: 'American Institute in Taiwan', type: 'organization', patterns: ['American Institute in Taiwan', 'AIT'] },
+  { id: 'tsmc', name: 'TSMC', type: 'company', patterns: ['Taiwan Semiconductor Manufacturing Co', 'TSMC'] },
+  { id: 'taiwan', name: 'Taiwan', type: 'place', patterns: ['Taiwan'] },
+  { id: 'lei-jun', name: 'Lei Jun', type: 'person', patterns: ['Lei Jun', '雷軍'] },
+  { id: 'xiaomi', name: 'Xiaomi', type: 'company', patterns: ['Xiaomi'] },
+  { id: 'mcf', name: 'Military-civil fusion', type: 'concept', patterns: ['military-civil fusion'] },
+  { id: 'ccp', name: 'Chinese Communist Party', type: 'party', patterns: ['Chinese Communist Party', 'CCP'] },
+  { id: 'pks', name: "People's Republic of China", type: 'place', patterns: ["People's Republic of China"] },
+];
+const matcher = new Matcher(entries);
+
+/** The matched substrings with their entity ids. */
+function found(text: string): Array<[string, string]> {
+  return matcher.findMatches(text).map((match) => [text.slice(match.start, match.end), match.entityId]);
+}
+
+describe('Matcher', () => {
+  it('matches whole words only', () => {
+    expect(found('WAIT, the AIT said')).toEqual([['AIT', 'ait']]);
+    expect(found('AITs and XAIT and AIT1')).toEqual([]);
+    expect(found('Xiaomian')).toEqual([]);
+  });
+
+  it('keeps acronyms case-sensitive', () => {
+    expect(found('the ait and Ait')).toEqual([]);
+    expect(found('the AIT')).toEqual([['AIT', 'ait']]);
+  });
+
+  it('matches before possessives with curly and straight apostrophes', () => {
+    expect(found('TSMC’s plant and TSMC\'s fab')).toEqual([['TSMC', 'tsmc'], ['TSMC', 'tsmc']]);
+  });
+
+  it('folds curly and straight quotes in names', () => {
+    expect(found('the People’s Republic of China')).toEqual([['People’s Republic of China', 'pks']]);
+    expect(found("the People's Republic of China")).toEqual([["People's Republic of China", 'pks']]);
+    expect(found('“Xiaomi”')).toEqual([['Xiaomi', 'xiaomi']]);
+  });
+
+  it('matches across any whitespace, no-break spaces and line breaks', () => {
+    expect(found('Lei\u00a0Jun said')).toEqual([['Lei\u00a0Jun', 'lei-jun']]);
+    expect(found('Lei\n   Jun said')).toEqual([['Lei\n   Jun', 'lei-jun']]);
+    expect(found('Lei\t\u2009Jun')).toEqual([['Lei\t\u2009Jun', 'lei-jun']]);
+  });
+
+  it('matches dash variants inside names and a capital first letter for lower-case names', () => {
+    expect(found('its military–civil fusion plan')).toEqual([['military–civil fusion', 'mcf']]);
+    expect(found('Military-civil fusion is')).toEqual([['Military-civil fusion', 'mcf']]);
+  });
+
+  it('prefers the longest match at a position', () => {
+    expect(found('Taiwan Semiconductor Manufacturing Co’s (TSMC) plants in Taiwan')).toEqual([
+      ['Taiwan Semiconductor Manufacturing Co', 'tsmc'],
+      ['TSMC', 'tsmc'],
+      ['Taiwan', 'taiwan'],
+    ]);
+    expect(found('American Institute in Taiwan (AIT)')).toEqual([['American Institute in Taiwan', 'ait'], ['AIT', 'ait']]);
+  });
+
+  it('matches Chinese names without word boundaries', () => {
+    expect(found('小米創辦人雷軍說')).toEqual([['雷軍', 'lei-jun']]);
+    expect(found('Lei Jun (雷軍) on May 22')).toEqual([['Lei Jun', 'lei-jun'], ['雷軍', 'lei-jun']]);
+  });
+
+  it('returns offsets in the original text when folding removed characters', () => {
+    const text = 'x\u00adx  the Chinese\u00a0\u00a0Communist   Party (CCP)';
+    expect(found(text)).toEqual([['Chinese\u00a0\u00a0Communist   Party', 'ccp'], ['CCP', 'ccp']]);
+  });
+
+  it('finds nothing in empty or unrelated text', () => {
+    expect(found('')).toEqual([]);
+    expect(found('nothing to see here')).toEqual([]);
+  });
+
+  it('gives a name claimed twice to the first entity', () => {
+    const twice = new Matcher([
+      { id: 'a', name: 'A', type: 'concept', patterns: ['Same Name'] },
+      { id: 'b', name: 'B', type: 'concept', patterns: ['Same Name'] },
+    ]);
+    expect(twice.findMatches('Same Name').map((match) => match.entityId)).toEqual(['a']);
+  });
+
+  it('agrees with a brute-force scan on overlapping suffix patterns', () => {
+    const overlapping = new Matcher([
+      { id: 'he', name: 'he', type: 'concept', patterns: ['He'] },
+      { id: 'she', name: 'she', type: 'concept', patterns: ['She'] },
+      { id: 'hers', name: 'hers', type: 'concept', patterns: ['Hers'] },
+      { id: 'ushers', name: 'ushers', type: 'concept', patterns: ['Ushers Hers'] },
+    ]);
+    expect(overlapping.findMatches('Ushers Hers, She, He').map((m) => m.entityId)).toEqual(['ushers', 'she', 'he']);
+  });
+});
