@@ -5,17 +5,19 @@ import { defineConfig } from 'vite';
 import { knowledgePlugin } from './src/knowledge/vite-plugin.ts';
 
 /** The one manifest; the Firefox build derives its variant from it. */
-const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as ManifestV3Export & {
+interface Manifest {
   background: { service_worker: string; type?: 'module' };
-};
+  [key: string]: unknown;
+}
+const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Manifest;
 const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Firefox MV3 runs the background as an event page (`scripts`) and needs an add-on id. */
-function firefoxManifest(): ManifestV3Export {
+function firefoxManifest(): Record<string, unknown> {
   const { service_worker: script, ...background } = manifest.background;
   return {
     ...manifest,
-    background: { ...background, scripts: [script] } as never,
+    background: { ...background, scripts: [script] },
     browser_specific_settings: {
       gecko: {
         id: 'backstory@backstory-reader.org',
@@ -24,7 +26,7 @@ function firefoxManifest(): ManifestV3Export {
         data_collection_permissions: { required: ['none'] },
       },
     },
-  } as ManifestV3Export;
+  };
 }
 
 export default defineConfig(({ mode }) => {

@@ -12,11 +12,11 @@ export const CARD_HOST_TAG = 'backstory-card';
 
 export interface CardLayerOptions {
   /** Fetches an entity's details (from the background). */
-  fetchDetails(id: string): Promise<EntityDetails>;
+  fetchDetails: (id: string) => Promise<EntityDetails>;
   /** Name and type the content script already holds, for an instant first paint. */
-  preview(id: string): CardPreview | undefined;
+  preview: (id: string) => CardPreview | undefined;
   /** The card asked to close (close button). */
-  onRequestClose(): void;
+  onRequestClose: () => void;
 }
 
 /** A card shown beside a highlight. */

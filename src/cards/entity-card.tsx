@@ -16,8 +16,8 @@ export interface EntityCardProps {
   related: RelatedEntity[];
   /** Id for the heading, so the dialog can be labelled by it. */
   headingId: string;
-  onSelectRelated(id: string): void;
-  onClose(): void;
+  onSelectRelated: (id: string) => void;
+  onClose: () => void;
 }
 
 const TYPE_LABELS: Record<EntityType, string> = {

@@ -19,8 +19,8 @@ export const HOVER_DELAY_MS = 250;
 export const CLOSE_DELAY_MS = 300;
 
 export interface CardTriggerOptions {
-  fetchDetails(id: string): Promise<EntityDetails>;
-  preview(id: string): CardPreview | undefined;
+  fetchDetails: (id: string) => Promise<EntityDetails>;
+  preview: (id: string) => CardPreview | undefined;
 }
 
 /** Installs the listeners on `document`; aborting `signal` removes them and any open card. */
@@ -33,7 +33,7 @@ export function installCardTrigger(document: Document, options: CardTriggerOptio
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const markOf = (target: EventTarget | null): HTMLElement | null =>
-    target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
+    target instanceof Element ? target.closest<HTMLElement>(MARK_TAG) : null;
   const inCard = (target: EventTarget | null): boolean => layer !== null && target === layer.host;
 
   const getLayer = (): Promise<CardLayer> => {

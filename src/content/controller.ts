@@ -8,8 +8,10 @@ import { detectPage } from '../detect/detect.ts';
 import type { UrlVerdict } from '../detect/types.ts';
 import { Matcher } from '../match/matcher.ts';
 import { browser } from '../shared/browser.ts';
+import { askBackground } from '../shared/messaging.ts';
 import { isPopupToContent, type EntityDetails, type PageStatus } from '../shared/messages.ts';
-import { readSettings, sameSettings, watchSettings, type Settings } from '../shared/settings.ts';
+import { sameSettings, type Settings } from '../shared/settings.ts';
+import { readSettings, watchSettings } from '../shared/settings-storage.ts';
 import { annotateBlocks, type Annotation } from './annotate.ts';
 import { installCardTrigger } from './card-trigger.ts';
 import { addMarkStyle } from './mark-style.ts';
@@ -32,7 +34,7 @@ export async function startOnPage(urlVerdict: UrlVerdict): Promise<void> {
   const fetchDetails = (id: string): Promise<EntityDetails> => {
     let details = detailsCache.get(id);
     if (!details) {
-      details = browser.runtime.sendMessage({ type: 'entity:get', id }) as Promise<EntityDetails>;
+      details = askBackground({ type: 'entity:get', id });
       details.catch(() => detailsCache.delete(id));
       detailsCache.set(id, details);
     }
@@ -87,7 +89,7 @@ export async function startOnPage(urlVerdict: UrlVerdict): Promise<void> {
     }));
   });
 
-  watchSettings(apply, new AbortController().signal);
-  apply(await readSettings());
-  await pending;
+  // Settings are watched for the page's whole life: nothing ever aborts this signal.
+  watchSettings((settings) => void apply(settings), new AbortController().signal);
+  await apply(await readSettings());
 }

@@ -50,7 +50,7 @@ export function validateKnowledge(sources: readonly KnowledgeSource[]): Knowledg
 }
 
 function entityLabel(file: string, raw: unknown, index: number): string {
-  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : '?';
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '?';
   return `${file}: entity "${id}" (#${index + 1})`;
 }
 

@@ -8,9 +8,10 @@ const KNOWLEDGE_ID = 'virtual:backstory/knowledge';
 /**
  * Validates the knowledge file on every build (a malformed entry fails it, one line per problem) and serves
  * it as two virtual modules: the small match index for content scripts, and the full entities for the
- * background and the popup.
+ * background and the popup. `dir` defaults to the bundled data folder.
  */
-export function knowledgePlugin(): Plugin {
+export function knowledgePlugin(options: { dir?: string } = {}): Plugin {
+  const dir = options.dir ?? KNOWLEDGE_DIR;
   return {
     name: 'backstory-knowledge',
     resolveId(id) {
@@ -18,7 +19,7 @@ export function knowledgePlugin(): Plugin {
     },
     load(id) {
       if (id !== `\0${MATCH_INDEX_ID}` && id !== `\0${KNOWLEDGE_ID}`) return undefined;
-      const { entities, problems } = loadKnowledge();
+      const { entities, problems } = loadKnowledge(dir);
       if (problems.length > 0) {
         throw new Error(`The knowledge file has ${problems.length} problem(s):\n${problems.join('\n')}`);
       }

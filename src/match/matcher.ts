@@ -17,7 +17,7 @@ import type { Match, MatchEntry } from './types.ts';
  *   beats "Taiwan").
  */
 export class Matcher {
-  private readonly transitions: Array<Map<number, number>> = [new Map()];
+  private readonly transitions: Array<Map<number, number>> = [new Map<number, number>()];
   private fail = new Int32Array(0);
   /** For each node, the nearest node on its failure chain (itself excluded) that ends a pattern; 0 for none. */
   private outputLink = new Int32Array(0);

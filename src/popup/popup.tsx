@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../shared/browser.ts';
-import type { PageStatus, PopupToContent } from '../shared/messages.ts';
-import { readSettings, writeSetting } from '../shared/settings.ts';
+import type { PageStatus } from '../shared/messages.ts';
+import { askTab } from '../shared/messaging.ts';
+import { readSettings, writeSetting } from '../shared/settings-storage.ts';
 
 export interface PopupProps {
   /** Resolves to the tab this popup speaks about. */
@@ -14,8 +14,7 @@ type PageState = { state: 'loading' } | { state: 'status'; status: PageStatus } 
 async function askPage(tabId: number | undefined): Promise<PageState> {
   if (tabId === undefined) return { state: 'none' };
   try {
-    const message: PopupToContent = { type: 'page:status' };
-    const status = (await browser.tabs.sendMessage(tabId, message)) as PageStatus | undefined;
+    const status: PageStatus | undefined = await askTab(tabId, { type: 'page:status' });
     return status ? { state: 'status', status } : { state: 'none' };
   } catch {
     return { state: 'none' }; // no content script there: not a page Backstory annotates

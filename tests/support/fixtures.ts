@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 
 /** Our own saved pages, in tests/fixtures/. */
-export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+// Paths are built from strings, not `new URL()`: under happy-dom, URL is the DOM's class, which Node's
+// fileURLToPath does not accept.
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const FIXTURES_DIR = `${resolve(HERE, '../fixtures')}/`;
 /** Real pages shared by the team, in ../shared/fixtures/ beside the repository. */
-export const SHARED_FIXTURES_DIR = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+export const SHARED_FIXTURES_DIR = `${resolve(HERE, '../../../shared/fixtures')}/`;
 
 /** The sample op-ed, its URL and what must be highlighted on it. */
 export const SAMPLE_OPED = {

@@ -1,0 +1,13 @@
+/** Typed senders for the messages declared in messages.ts. */
+import { browser } from './browser.ts';
+import type { ContentToBackground, PopupToContent, Replies } from './messages.ts';
+
+/** Content script → background, with the reply its type promises. */
+export function askBackground<M extends ContentToBackground>(message: M): Promise<Replies[M['type']]> {
+  return browser.runtime.sendMessage<M, Replies[M['type']]>(message);
+}
+
+/** Popup → the content script of `tabId`; rejects when that tab has no Backstory content script. */
+export function askTab<M extends PopupToContent>(tabId: number, message: M): Promise<Replies[M['type']]> {
+  return browser.tabs.sendMessage<M, Replies[M['type']]>(tabId, message);
+}
