@@ -21,10 +21,12 @@ function firefoxManifest(): Record<string, unknown> {
     browser_specific_settings: {
       gecko: {
         id: 'backstory@backstory-reader.org',
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         // Backstory collects nothing: it makes no network calls at all.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android learned data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

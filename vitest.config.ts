@@ -5,6 +5,7 @@ import { knowledgePlugin } from './src/knowledge/vite-plugin.ts';
 export default defineConfig({
   plugins: [knowledgePlugin(), preact()],
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         extends: true,

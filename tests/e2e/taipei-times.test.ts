@@ -108,6 +108,17 @@ describe('a Taipei Times op-ed', () => {
     await page.close();
   });
 
+  it('opens a card on tap, and a tap elsewhere closes it', async () => {
+    const page = await openAnnotated();
+    await page.locator('backstory-mark[data-entity="samsung-electronics"]').tap();
+    const name = page.locator('backstory-card .card-name');
+    await name.waitFor({ timeout: 5_000 });
+    expect(await name.textContent()).toContain('Samsung');
+    await page.locator('div.archives > h1').tap();
+    await page.locator('backstory-card').waitFor({ state: 'detached', timeout: 2_000 });
+    await page.close();
+  });
+
   it('keeps the card inside the viewport', async () => {
     const page = await openAnnotated();
     await page.setViewportSize({ width: 420, height: 700 });

@@ -61,6 +61,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     args,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    // A touch screen as well as a mouse, so tests can tap.
+    hasTouch: true,
     timeout: 60_000,
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
