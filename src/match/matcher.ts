@@ -1,48 +1,76 @@
 import { isSpacedWordCode } from './characters.ts';
-import { foldPattern, foldText } from './normalize.ts';
-import type { Match, MatchEntry } from './types.ts';
+import { DROPPED, SPACE, foldPattern, getFoldTable } from './normalize.ts';
+import type { AliasCondition, Match, MatchEntry } from './types.ts';
 
 /**
  * A multi-pattern matcher (Aho–Corasick) over every name of every entity. Building it costs time linear in
  * the total length of the names; a search costs time linear in the text plus the matches found, whatever the
- * number of names.
+ * number of names. The automaton lives in flat typed arrays: a dense transition row for the root (where most
+ * characters of prose land) and short edge lists for the other states, over a compressed alphabet of only the
+ * characters that occur in names. Page text is folded on the fly (see normalize.ts), with no copy of it made.
  *
  * Rules it applies, so that callers get matches a reader would agree with:
- * - page text and names are folded alike (quotes, dashes, whitespace: see normalize.ts);
  * - names are case-sensitive (acronyms stay exact: "AIT" is not "ait"), except that a name written in lower
  *   case ("military-civil fusion") also matches with a capital first letter, as at a sentence start;
  * - names in spaced scripts match whole words only ("AIT" never inside "WAIT"); names in Han, kana or Hangul
  *   match anywhere;
  * - overlapping candidates resolve to the leftmost, then the longest ("Taiwan Semiconductor Manufacturing Co"
  *   beats "Taiwan").
+ * Conditional forms are reported with their condition; resolve.ts decides whether they count.
  */
 export class Matcher {
-  private readonly transitions: Array<Map<number, number>> = [new Map<number, number>()];
+  /** Alphabet index of each folded code that occurs in some name; 0 for the others. */
+  private readonly alphabet = new Uint16Array(0x10000);
+  private alphabetSize = 0;
+  /**
+   * Full DFA rows (failure transitions folded in) for the root and for states with many edges, such as the
+   * states after a name's first letter: `denseBase[state]` is the row's offset in `denseNext`, or -1.
+   */
+  private denseBase = new Int32Array(0);
+  private denseNext = new Int32Array(0);
+  private edgeStart = new Int32Array(0);
+  private edgeLabel = new Uint16Array(0);
+  private edgeTarget = new Int32Array(0);
   private fail = new Int32Array(0);
-  /** For each node, the nearest node on its failure chain (itself excluded) that ends a pattern; 0 for none. */
+  /** The pattern ending exactly at each state, or -1. */
+  private patternAt = new Int32Array(0);
+  /** For each state, the nearest state on its failure chain (itself excluded) that ends a pattern; 0 for none. */
   private outputLink = new Int32Array(0);
-  /** Pattern ids that end exactly at each node. */
-  private readonly endsHere: Array<number[] | undefined> = [undefined];
   private readonly patternLength: number[] = [];
-  private readonly patternEntity: number[] = [];
-  private readonly patternNeedsLeftBoundary: boolean[] = [];
-  private readonly patternNeedsRightBoundary: boolean[] = [];
+  private readonly patternEntities: number[][] = [];
+  private readonly patternCondition: Array<AliasCondition | undefined> = [];
+  private readonly patternLeftBoundary: boolean[] = [];
+  private readonly patternRightBoundary: boolean[] = [];
   private readonly entityIds: string[];
+  private maxPatternLength = 1;
 
-  /** Compiles every pattern of every entry. A name claimed by two entries goes to the first. */
+  /**
+   * Compiles every pattern of every entry. A form that two entries both mark `if-unambiguous` names both;
+   * otherwise a form claimed twice goes to the first entry (the knowledge check reports such clashes).
+   */
   constructor(entries: readonly MatchEntry[]) {
     this.entityIds = entries.map((entry) => entry.id);
-    const seen = new Set<string>();
+    const byText = new Map<string, number>();
+    const trie: Array<Map<number, number>> = [new Map<number, number>()];
+    const ends: number[] = [-1];
     entries.forEach((entry, entityIndex) => {
-      for (const raw of entry.patterns) {
+      for (const pattern of entry.patterns) {
+        const raw = typeof pattern === 'string' ? pattern : pattern.text;
+        const when = typeof pattern === 'string' ? undefined : pattern.when;
         for (const variant of caseVariants(foldPattern(raw))) {
-          if (variant.length === 0 || seen.has(variant)) continue;
-          seen.add(variant);
-          this.addPattern(variant, entityIndex);
+          if (variant.length === 0) continue;
+          const existing = byText.get(variant);
+          if (existing !== undefined) {
+            const shared = when === 'if-unambiguous' && this.patternCondition[existing] === 'if-unambiguous';
+            const owners = this.patternEntities[existing];
+            if (shared && owners && !owners.includes(entityIndex)) owners.push(entityIndex);
+            continue;
+          }
+          byText.set(variant, this.addPattern(variant, entityIndex, when, trie, ends));
         }
       }
     });
-    this.link();
+    this.compile(trie, ends);
   }
 
   /** Number of distinct folded patterns compiled (case variants included). */
@@ -52,96 +80,281 @@ export class Matcher {
 
   /** Every non-overlapping mention in `text`, in order, in `text`'s own offsets. */
   findMatches(text: string): Match[] {
-    const folded = foldText(text);
-    const source = folded.sourceOffsets;
-    const candidates = this.scan(folded.text);
+    const found = this.scan(text);
+    const order = Array.from({ length: found.pattern.length }, (_, index) => index);
+    // Candidates arrive ordered by end; the pick needs leftmost first, then longest.
+    order.sort((a, b) => (found.start[a] ?? 0) - (found.start[b] ?? 0) || (found.end[b] ?? 0) - (found.end[a] ?? 0));
     const matches: Match[] = [];
     let lastEnd = 0;
-    for (const candidate of candidates) {
-      if (candidate.start < lastEnd) continue;
-      lastEnd = candidate.end;
-      matches.push({
-        start: source[candidate.start] ?? 0,
-        end: (source[candidate.end - 1] ?? 0) + 1,
-        entityId: this.entityIds[candidate.entity] ?? '',
-      });
+    for (const index of order) {
+      const start = found.start[index] ?? 0;
+      if (start < lastEnd) continue;
+      const end = found.end[index] ?? 0;
+      lastEnd = end;
+      matches.push(this.toMatch(start, end, found.pattern[index] ?? 0, found.sentenceStart[index] ?? false));
     }
     return matches;
   }
 
-  /** All boundary-respecting candidates in folded offsets, sorted leftmost first, longest first. */
-  private scan(text: string): Array<{ start: number; end: number; entity: number }> {
-    const candidates: Array<{ start: number; end: number; entity: number }> = [];
-    const { transitions, fail, outputLink, endsHere } = this;
-    let node = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let next = transitions[node]?.get(code);
-      while (next === undefined && node !== 0) {
-        node = fail[node] ?? 0;
-        next = transitions[node]?.get(code);
-      }
-      node = next ?? 0;
-      for (let hit = endsHere[node] ? node : (outputLink[node] ?? 0); hit !== 0; hit = outputLink[hit] ?? 0) {
-        for (const pattern of endsHere[hit] ?? []) {
-          const end = i + 1;
-          const start = end - (this.patternLength[pattern] ?? 0);
-          if (this.patternNeedsLeftBoundary[pattern] && start > 0 && isSpacedWordCode(text.charCodeAt(start - 1))) continue;
-          if (this.patternNeedsRightBoundary[pattern] && end < text.length && isSpacedWordCode(text.charCodeAt(end))) continue;
-          candidates.push({ start, end, entity: this.patternEntity[pattern] ?? 0 });
-        }
-      }
-    }
-    // Candidates arrive ordered by end; reorder for the leftmost-longest pick.
-    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-    return candidates;
+  private toMatch(start: number, end: number, pattern: number, sentenceStart: boolean): Match {
+    const owners = this.patternEntities[pattern] ?? [];
+    const match: Match = { start, end, entityId: this.entityIds[owners[0] ?? 0] ?? '' };
+    const when = this.patternCondition[pattern];
+    if (when) match.when = when;
+    if (when === 'if-unambiguous') match.candidates = owners.map((owner) => this.entityIds[owner] ?? '');
+    if (when === 'needs-context') match.sentenceStart = sentenceStart;
+    return match;
   }
 
-  private addPattern(pattern: string, entityIndex: number): void {
+  /** All boundary-respecting candidates, in original offsets, in order of their end. */
+  private scan(text: string): { start: number[]; end: number[]; pattern: number[]; sentenceStart: boolean[] } {
+    const fold = getFoldTable();
+    const letters = this.letterTable();
+    const { denseBase, denseNext, edgeStart, edgeLabel, edgeTarget, fail, patternAt, outputLink } = this;
+    const found = { start: [] as number[], end: [] as number[], pattern: [] as number[], sentenceStart: [] as boolean[] };
+    let state = 0;
+    let inSpace = false;
+    // Typed-array reads below are in bounds by construction; `as number` spares the hot loop undefined checks.
+    for (let i = 0; i < text.length; i++) {
+      let letter = letters[text.charCodeAt(i)] as number;
+      if (letter >= WHITESPACE_LETTER) {
+        if (letter === DROPPED_LETTER) continue;
+        if (inSpace) continue;
+        inSpace = true;
+        letter = this.spaceLetter;
+      } else {
+        inSpace = false;
+      }
+      if (letter === 0) {
+        state = 0; // a character no name contains
+        continue;
+      }
+      for (;;) {
+        const base = denseBase[state] as number;
+        if (base >= 0) {
+          state = denseNext[base + letter] as number;
+          break;
+        }
+        let next = -1;
+        for (let edge = edgeStart[state] as number, last = edgeStart[state + 1] as number; edge < last; edge++) {
+          if (edgeLabel[edge] === letter) {
+            next = edgeTarget[edge] as number;
+            break;
+          }
+        }
+        if (next >= 0) {
+          state = next;
+          break;
+        }
+        state = fail[state] as number;
+      }
+      for (let hit = (patternAt[state] as number) >= 0 ? state : (outputLink[state] as number); hit !== 0; hit = outputLink[hit] as number) {
+        const pattern = patternAt[hit] as number;
+        const start = startOffset(text, i, this.patternLength[pattern] ?? 1, fold);
+        if (this.patternLeftBoundary[pattern] && isSpacedWordCode(previousCode(text, start, fold))) continue;
+        if (this.patternRightBoundary[pattern] && nextIsWord(text, i + 1, fold)) continue;
+        found.start.push(start);
+        found.end.push(i + 1);
+        found.pattern.push(pattern);
+        found.sentenceStart.push(this.patternCondition[pattern] === 'needs-context' && startsSentence(text, start, fold));
+      }
+    }
+    return found;
+  }
+
+  private letters: Uint16Array | null = null;
+  private spaceLetter = 0;
+
+  /**
+   * The alphabet letter of every raw UTF-16 code unit, folding included, so the hot loop reads one table:
+   * WHITESPACE_LETTER for whitespace, DROPPED_LETTER for characters folding drops, 0 for those in no name.
+   */
+  private letterTable(): Uint16Array {
+    if (this.letters) return this.letters;
+    const fold = getFoldTable();
+    const letters = new Uint16Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) {
+      const folded = fold[code] ?? DROPPED;
+      letters[code] = folded === DROPPED ? DROPPED_LETTER : folded === SPACE ? WHITESPACE_LETTER : (this.alphabet[folded] ?? 0);
+    }
+    this.spaceLetter = this.alphabet[SPACE] ?? 0;
+    this.letters = letters;
+    return letters;
+  }
+
+  private addPattern(
+    pattern: string, entityIndex: number, when: AliasCondition | undefined,
+    trie: Array<Map<number, number>>, ends: number[],
+  ): number {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
-      const edges = this.transitions[node] as Map<number, number>;
-      let next = edges.get(code);
+      let letter = this.alphabet[code] ?? 0;
+      if (letter === 0) {
+        letter = ++this.alphabetSize;
+        this.alphabet[code] = letter;
+      }
+      const edges = trie[node] as Map<number, number>;
+      let next = edges.get(letter);
       if (next === undefined) {
-        next = this.transitions.length;
-        this.transitions.push(new Map());
-        this.endsHere.push(undefined);
-        edges.set(code, next);
+        next = trie.length;
+        trie.push(new Map<number, number>());
+        ends.push(-1);
+        edges.set(letter, next);
       }
       node = next;
     }
     const id = this.patternLength.length;
+    ends[node] = id;
     this.patternLength.push(pattern.length);
-    this.patternEntity.push(entityIndex);
-    this.patternNeedsLeftBoundary.push(isSpacedWordCode(pattern.charCodeAt(0)));
-    this.patternNeedsRightBoundary.push(isSpacedWordCode(pattern.charCodeAt(pattern.length - 1)));
-    (this.endsHere[node] ??= []).push(id);
+    this.patternEntities.push([entityIndex]);
+    this.patternCondition.push(when);
+    this.patternLeftBoundary.push(isSpacedWordCode(pattern.charCodeAt(0)));
+    this.patternRightBoundary.push(isSpacedWordCode(pattern.charCodeAt(pattern.length - 1)));
+    this.maxPatternLength = Math.max(this.maxPatternLength, pattern.length);
+    return id;
   }
 
-  /** Breadth-first pass that sets failure and output links. */
-  private link(): void {
-    const count = this.transitions.length;
+  /** Flattens the trie into typed arrays and sets failure and output links, breadth first. */
+  private compile(trie: Array<Map<number, number>>, ends: number[]): void {
+    const count = trie.length;
+    this.edgeStart = new Int32Array(count + 1);
+    let edges = 0;
+    for (let node = 0; node < count; node++) {
+      this.edgeStart[node] = edges;
+      edges += (trie[node] as Map<number, number>).size;
+    }
+    this.edgeStart[count] = edges;
+    this.edgeLabel = new Uint16Array(edges);
+    this.edgeTarget = new Int32Array(edges);
+    for (let node = 0; node < count; node++) {
+      let edge = this.edgeStart[node] ?? 0;
+      for (const [letter, target] of trie[node] as Map<number, number>) {
+        this.edgeLabel[edge] = letter;
+        this.edgeTarget[edge++] = target;
+      }
+    }
+    this.patternAt = Int32Array.from(ends);
     this.fail = new Int32Array(count);
     this.outputLink = new Int32Array(count);
-    const queue: number[] = [];
-    for (const child of (this.transitions[0] as Map<number, number>).values()) queue.push(child);
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head] as number;
-      for (const [code, child] of this.transitions[node] as Map<number, number>) {
-        let fallback = this.fail[node] ?? 0;
-        let target = this.transitions[fallback]?.get(code);
-        while (target === undefined && fallback !== 0) {
-          fallback = this.fail[fallback] ?? 0;
-          target = this.transitions[fallback]?.get(code);
+    const order = [0];
+    const depth = new Uint16Array(count);
+    for (let head = 0; head < order.length; head++) {
+      const node = order[head] as number;
+      for (const [letter, child] of trie[node] as Map<number, number>) {
+        let failure = 0;
+        if (node !== 0) {
+          let fallback = this.fail[node] ?? 0;
+          let target = trie[fallback]?.get(letter);
+          while (target === undefined && fallback !== 0) {
+            fallback = this.fail[fallback] ?? 0;
+            target = trie[fallback]?.get(letter);
+          }
+          failure = target ?? 0;
         }
-        const failure = target === undefined || target === child ? 0 : target;
         this.fail[child] = failure;
-        this.outputLink[child] = this.endsHere[failure] ? failure : (this.outputLink[failure] ?? 0);
-        queue.push(child);
+        this.outputLink[child] = (this.patternAt[failure] ?? -1) >= 0 ? failure : (this.outputLink[failure] ?? 0);
+        depth[child] = (depth[node] ?? 0) + 1;
+        order.push(child);
+      }
+    }
+    this.buildDenseRows(trie, order, depth);
+  }
+
+  /**
+   * Gives shallow states and states with many edges a full transition row, failures resolved in advance. In
+   * prose the automaton spends most of its time near the root, so this turns most steps into one array read,
+   * for a memory cost bounded by the number of shallow states.
+   */
+  private buildDenseRows(trie: Array<Map<number, number>>, breadthFirst: number[], depth: Uint16Array): void {
+    const width = this.alphabetSize + 1;
+    const dense = breadthFirst.filter(
+      (node) => (depth[node] ?? 0) <= DENSE_MAX_DEPTH || (trie[node] as Map<number, number>).size >= DENSE_MIN_EDGES,
+    );
+    this.denseBase = new Int32Array(trie.length).fill(-1);
+    this.denseNext = new Int32Array(dense.length * width);
+    dense.forEach((node, row) => {
+      this.denseBase[node] = row * width;
+    });
+    // Breadth-first order: a state's failure state, being shallower, has its row filled before its own.
+    for (const node of dense) {
+      const base = this.denseBase[node] ?? 0;
+      const edges = trie[node] as Map<number, number>;
+      for (let letter = 1; letter < width; letter++) {
+        const own = edges.get(letter);
+        this.denseNext[base + letter] = own ?? (node === 0 ? 0 : this.step(this.fail[node] ?? 0, letter, trie));
       }
     }
   }
+
+  /** The automaton's transition from `state` on `letter`, failures followed (build time only). */
+  private step(state: number, letter: number, trie: Array<Map<number, number>>): number {
+    for (let current = state; ; current = this.fail[current] ?? 0) {
+      const base = this.denseBase[current] ?? -1;
+      if (base >= 0) return this.denseNext[base + letter] ?? 0;
+      const next = trie[current]?.get(letter);
+      if (next !== undefined) return next;
+      if (current === 0) return 0;
+    }
+  }
+}
+
+/** States with at least this many edges get a dense row: scanning their edge list would cost more. */
+const DENSE_MIN_EDGES = 6;
+/** States this close to the root get a dense row whatever their edges. */
+const DENSE_MAX_DEPTH = 3;
+
+const WHITESPACE_LETTER = 0xfffe;
+const DROPPED_LETTER = 0xffff;
+
+/** True when the first folded character at or after `from` is a letter or digit of a spaced script. */
+function nextIsWord(text: string, from: number, fold: Uint16Array): boolean {
+  for (let i = from; i < text.length; i++) {
+    const code = fold[text.charCodeAt(i)] ?? DROPPED;
+    if (code !== DROPPED) return isSpacedWordCode(code);
+  }
+  return false;
+}
+
+/** The folded character before offset `at`, or SPACE at the text's start. */
+function previousCode(text: string, at: number, fold: Uint16Array): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const code = fold[text.charCodeAt(i)] ?? DROPPED;
+    if (code !== DROPPED) return code;
+  }
+  return SPACE;
+}
+
+/**
+ * The original offset where a match of `length` folded characters ending at `last` (inclusive) starts: walks
+ * back, counting a whitespace run as one character and dropped characters as none, as folding does.
+ */
+function startOffset(text: string, last: number, length: number, fold: Uint16Array): number {
+  let remaining = length;
+  let i = last;
+  for (; i > 0; i--) {
+    const code = fold[text.charCodeAt(i)] ?? DROPPED;
+    if (code === DROPPED) continue;
+    if (code === SPACE) {
+      // A folded space stands for the whole run; its offset is the run's first character.
+      while (i > 0 && ((fold[text.charCodeAt(i - 1)] ?? DROPPED) === SPACE || (fold[text.charCodeAt(i - 1)] ?? DROPPED) === DROPPED)) i--;
+    }
+    if (--remaining === 0) return i;
+  }
+  return i;
+}
+
+const OPENERS = new Set([SPACE, 0x22, 0x27, 0x28, 0x5b]); // space " ' ( [
+const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b]); // . ! ? : ;
+
+/** True when the text before offset `start` is empty or ends a sentence, past spaces, quotes and brackets. */
+function startsSentence(text: string, start: number, fold: Uint16Array): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const code = fold[text.charCodeAt(i)] ?? DROPPED;
+    if (code === DROPPED || OPENERS.has(code)) continue;
+    return SENTENCE_ENDS.has(code);
+  }
+  return true;
 }
 
 /** A lower-case name also matches with a capital first letter (sentence starts); other names match as written. */

@@ -11,10 +11,13 @@ export interface FoldedText {
   sourceOffsets: Uint32Array;
 }
 
-const SPACE = 0x20;
+/** Code that FOLD_TABLE gives to characters that fold to nothing. */
+export const DROPPED = 0;
+export const SPACE = 0x20;
 
-/** Folded form of one UTF-16 code unit: a replacement code, or -1 to drop it; whitespace is handled apart. */
+/** Folded form of one UTF-16 code unit: a replacement code, SPACE for whitespace, DROPPED to drop it. */
 function foldCode(code: number): number {
+  if (isWhitespace(code)) return SPACE;
   switch (code) {
     case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0xff07:
       return 0x27; // apostrophe and single-quote variants -> '
@@ -22,8 +25,8 @@ function foldCode(code: number): number {
       return 0x22; // double-quote variants -> "
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xfe63: case 0xff0d:
       return 0x2d; // hyphen and dash variants -> -
-    case 0x00ad: case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
-      return -1; // soft hyphen and zero-width characters carry no letter
+    case 0x0000: case 0x00ad: case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
+      return DROPPED; // NUL, soft hyphen and zero-width characters carry no letter
     default:
       return code;
   }
@@ -38,25 +41,33 @@ export function isWhitespace(code: number): boolean {
   );
 }
 
-/** Folds `text`, keeping a map back to the original offsets. Leading and trailing whitespace is kept as one space. */
+let foldTable: Uint16Array | null = null;
+
+/** The folded code of every UTF-16 code unit, built once: the matcher's hot loop reads it per character. */
+export function getFoldTable(): Uint16Array {
+  if (!foldTable) {
+    foldTable = new Uint16Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) foldTable[code] = foldCode(code);
+  }
+  return foldTable;
+}
+
+/** Folds `text`, keeping a map back to the original offsets. Whitespace runs become one space, kept at the ends. */
 export function foldText(text: string): FoldedText {
+  const table = getFoldTable();
   const codes = new Uint16Array(text.length);
   const offsets = new Uint32Array(text.length);
   let length = 0;
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isWhitespace(code)) {
-      if (!inSpace) {
-        codes[length] = SPACE;
-        offsets[length++] = i;
-        inSpace = true;
-      }
-      continue;
+    const folded = table[text.charCodeAt(i)] ?? DROPPED;
+    if (folded === DROPPED) continue;
+    if (folded === SPACE) {
+      if (inSpace) continue;
+      inSpace = true;
+    } else {
+      inSpace = false;
     }
-    const folded = foldCode(code);
-    if (folded < 0) continue;
-    inSpace = false;
     codes[length] = folded;
     offsets[length++] = i;
   }
