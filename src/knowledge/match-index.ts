@@ -1,6 +1,6 @@
-import type { MatchEntry } from '../match/types.ts';
+import type { MatchEntry, MatchPattern } from '../match/types.ts';
 import type { Entity } from './schema.ts';
-import { namesOf } from './validate.ts';
+import { patternsOf } from './validate.ts';
 
 /**
  * The part of the knowledge file that content scripts carry: ids, names, types and surface forms.
@@ -11,6 +11,12 @@ export function toMatchIndex(entities: readonly Entity[]): MatchEntry[] {
     id: entity.id,
     name: entity.name,
     type: entity.type,
-    patterns: [...new Set(namesOf(entity))],
+    patterns: dedupe(patternsOf(entity)),
   }));
+}
+
+/** Drops repeated plain forms (a native name equal in two scripts, say); conditional forms are kept as given. */
+function dedupe(patterns: MatchPattern[]): MatchPattern[] {
+  const seen = new Set<string>();
+  return patterns.filter((pattern) => typeof pattern !== 'string' || (!seen.has(pattern) && Boolean(seen.add(pattern))));
 }

@@ -19,6 +19,14 @@ export const entityTypes = [
   'product', 'law', 'concept', 'place', 'media',
 ] as const;
 
+export const aliasConditions = ['after-full-name', 'if-unambiguous', 'needs-context'] as const;
+
+/**
+ * An alias: a plain string, or `{ "text", "when" }` for a form that could mislead (see AliasCondition in
+ * src/match/types.ts): a bare surname, an acronym two entities share, a name that is also a common word.
+ */
+export const aliasSchema = z.union([nonEmpty, z.strictObject({ text: nonEmpty, when: z.enum(aliasConditions) })]);
+
 export const factSchema = z.strictObject({
   text: nonEmpty,
   source: httpUrl,
@@ -31,7 +39,7 @@ export const entitySchema = z.strictObject({
   name: nonEmpty,
   type: z.enum(entityTypes),
   nativeNames: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{4})?(-[A-Z]{2})?$/, 'must be a language tag such as zh-Hant'), nonEmpty).optional(),
-  aliases: z.array(nonEmpty),
+  aliases: z.array(aliasSchema),
   role: z.strictObject({ title: nonEmpty, since: partialDate }).optional(),
   summary: nonEmpty.refine(
     (text) => text.split(/\s+/).filter(Boolean).length <= SUMMARY_MAX_WORDS,

@@ -1,3 +1,4 @@
+import type { MatchPattern } from '../match/types.ts';
 import { entitySchema, type Entity } from './schema.ts';
 
 /** One knowledge data file as read from disk: its name (for messages) and its parsed JSON. */
@@ -57,25 +58,28 @@ function entityLabel(file: string, raw: unknown, index: number): string {
 function crossCheck(entities: readonly Entity[]): string[] {
   const problems: string[] = [];
   const ids = new Set(entities.map((entity) => entity.id));
-  const owner = new Map<string, string>();
+  const owner = new Map<string, { id: string; shared: boolean }>();
   for (const entity of entities) {
     for (const related of entity.related) {
       if (!ids.has(related)) problems.push(`entity "${entity.id}": field related: unknown entity id "${related}"`);
       if (related === entity.id) problems.push(`entity "${entity.id}": field related: lists itself`);
     }
-    for (const name of namesOf(entity)) {
+    for (const pattern of patternsOf(entity)) {
+      const name = typeof pattern === 'string' ? pattern : pattern.text;
+      const shared = typeof pattern !== 'string' && pattern.when === 'if-unambiguous';
       const claimedBy = owner.get(name);
-      if (claimedBy && claimedBy !== entity.id) {
-        problems.push(`entity "${entity.id}": field aliases: "${name}" is already a name of "${claimedBy}"`);
-      } else {
-        owner.set(name, entity.id);
+      if (claimedBy && claimedBy.id !== entity.id && !(shared && claimedBy.shared)) {
+        problems.push(`entity "${entity.id}": field aliases: "${name}" is already a name of "${claimedBy.id}"` +
+          (shared || claimedBy.shared ? ' (both must mark it "when": "if-unambiguous")' : ''));
+      } else if (!claimedBy) {
+        owner.set(name, { id: entity.id, shared });
       }
     }
   }
   return problems;
 }
 
-/** Every surface form of an entity: canonical name, aliases and native names. */
-export function namesOf(entity: Entity): string[] {
+/** Every surface form of an entity, with its condition where it has one: canonical name, aliases, native names. */
+export function patternsOf(entity: Entity): MatchPattern[] {
   return [entity.name, ...entity.aliases, ...Object.values(entity.nativeNames ?? {})];
 }

@@ -56,6 +56,17 @@ describe('validateKnowledge', () => {
     ]);
   });
 
+  it('lets two entities share an alias only when both mark it if-unambiguous', () => {
+    const party = { ...valid, id: 'tpp-party', name: "Taiwan People's Party", nativeNames: undefined, role: undefined };
+    const pact = { ...party, id: 'tpp-pact', name: 'Trans-Pacific Partnership' };
+    const shared = { text: 'TPP', when: 'if-unambiguous' };
+    expect(problemsOf({ ...party, aliases: [shared] }, { ...pact, aliases: [shared] })).toEqual([]);
+    expect(problemsOf({ ...party, aliases: [shared] }, { ...pact, aliases: ['TPP'] })).toEqual([
+      'entity "tpp-pact": field aliases: "TPP" is already a name of "tpp-party" (both must mark it "when": "if-unambiguous")',
+    ]);
+    expect(problemsOf({ ...party, aliases: [{ text: 'TPP', when: 'sometimes' }] })[0]).toMatch(/field aliases\.0/);
+  });
+
   it('rejects a file that is not an array', () => {
     expect(validateKnowledge([{ file: 'x.json', data: { id: 'a' } }]).problems).toEqual(['x.json: must be a JSON array of entities']);
   });

@@ -1,0 +1,43 @@
+import type { Match } from './types.ts';
+
+/**
+ * Decides which conditional matches count, from what the article says elsewhere; see AliasCondition in
+ * types.ts. It keeps state across calls, so content that arrives later (lazy paragraphs) is judged with what
+ * came before. Prefers no highlight to a wrong one.
+ */
+export class MentionResolver {
+  /** Entities named by an unconditional form so far, in document order. */
+  private readonly namedInFull = new Set<string>();
+  /** Entities with an unconditional mention anywhere in the content seen. */
+  private readonly supported = new Set<string>();
+
+  /**
+   * Resolves the matches of newly read content: one array per run of text, in document order. Returns the
+   * same shape with only the matches that count, each with its settled entity id.
+   */
+  resolve(runs: readonly (readonly Match[])[]): Match[][] {
+    for (const matches of runs) {
+      for (const match of matches) {
+        if (!match.when || (match.when === 'needs-context' && !match.sentenceStart)) this.supported.add(match.entityId);
+      }
+    }
+    return runs.map((matches) => matches.flatMap((match) => this.decide(match)));
+  }
+
+  private decide(match: Match): Match[] {
+    switch (match.when) {
+      case undefined:
+        this.namedInFull.add(match.entityId);
+        return [match];
+      case 'after-full-name':
+        return this.namedInFull.has(match.entityId) ? [match] : [];
+      case 'needs-context':
+        return !match.sentenceStart || this.supported.has(match.entityId) ? [match] : [];
+      case 'if-unambiguous': {
+        const settled = (match.candidates ?? [match.entityId]).filter((id) => this.supported.has(id));
+        const [only] = settled;
+        return settled.length === 1 && only ? [{ ...match, entityId: only }] : [];
+      }
+    }
+  }
+}
