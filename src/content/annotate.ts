@@ -1,28 +1,30 @@
 /**
- * The annotate pass: reads an article region's text, finds mentions with the pure matcher and wraps the ones
- * to highlight. Work is cut into slices of a few milliseconds with yields between them, so a long page never
- * blocks the main thread; everything it did is undone by `remove()`.
+ * The annotate pass: reads an article's text, finds mentions with the pure matcher, settles conditional ones
+ * with the resolver, and wraps those to highlight. Work is cut into slices of a few milliseconds with yields
+ * between them, so a long page never blocks the main thread; `remove()` undoes everything exactly.
  */
 import type { Matcher } from '../match/matcher.ts';
 import { selectMentions, type MentionMode } from '../match/mentions.ts';
+import { MentionResolver } from '../match/resolve.ts';
+import type { Match } from '../match/types.ts';
 import { wrapMention, type Highlight } from './highlighter.ts';
-import { collectTextRuns, sliceRun } from './text-runs.ts';
+import { collectTextRuns, sliceRun, type TextRun } from './text-runs.ts';
 
-/** The result of annotating a region. */
+/** What an annotated article offers its callers. */
 export interface Annotation {
-  /** Every mention found (highlighted or not), by entity id, in order of first appearance. */
-  mentionCounts: Map<string, number>;
-  /** The highlights made, in document order. */
-  highlights: Highlight[];
-  /** Removes every highlight and restores the region's DOM exactly. Safe to call twice. */
+  /** Every mention that counts (highlighted or not), by entity id, in order of first appearance. */
+  readonly mentionCounts: Map<string, number>;
+  /** The highlights made, in document order within each batch of blocks. */
+  readonly highlights: Highlight[];
+  /** Removes every highlight and restores the DOM exactly. Safe to call twice. */
   remove(): void;
 }
 
 export interface AnnotateOptions {
   matcher: Matcher;
   mode: MentionMode;
-  /** Aborting stops the pass and undoes what it had done. */
-  signal?: AbortSignal;
+  /** Called right after each slice of DOM changes, so a mutation observer can discard its own records. */
+  afterMutating?: () => void;
 }
 
 const SLICE_MS = 8;
@@ -33,53 +35,102 @@ function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Annotates `blocks` (in document order). */
-export async function annotateBlocks(blocks: readonly Element[], options: AnnotateOptions): Promise<Annotation> {
-  const mentionCounts = new Map<string, number>();
-  const highlights: Highlight[] = [];
-  /** The same highlights in the order they were made: undoing in exactly the reverse order restores the DOM. */
-  const made: Highlight[] = [];
-  let removed = false;
-  const annotation: Annotation = {
-    mentionCounts,
-    highlights,
-    remove() {
-      if (removed) return;
-      removed = true;
-      for (let i = made.length - 1; i >= 0; i--) made[i]?.undo();
-      made.length = 0;
-      highlights.length = 0;
-    },
-  };
-  const seen = new Set<string>();
+/** Runs `work` over `items`, yielding to the page whenever a slice has taken SLICE_MS; false if cut short. */
+async function inSlices<T>(items: readonly T[], work: (item: T) => void, stop: () => boolean): Promise<boolean> {
   let sliceStart = performance.now();
-  for (const block of blocks) {
-    if (options.signal?.aborted || removed) break;
+  for (const item of items) {
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToPage();
       sliceStart = performance.now();
-      if (options.signal?.aborted || removed) break;
     }
-    if (!block.isConnected) continue;
-    for (const run of collectTextRuns(block)) {
-      const runHighlights: Highlight[] = [];
-      const matches = options.matcher.findMatches(run.text);
-      for (const match of matches) mentionCounts.set(match.entityId, (mentionCounts.get(match.entityId) ?? 0) + 1);
-      const chosen = selectMentions(matches, options.mode, seen);
-      // Wrap from the end: splitting a text node keeps its head in place, so earlier offsets stay valid.
-      for (let i = chosen.length - 1; i >= 0; i--) {
-        const match = chosen[i];
-        if (!match) continue;
-        const highlight = wrapMention(sliceRun(run, match.start, match.end), match.entityId, block.ownerDocument);
-        decorate(highlight);
-        runHighlights.push(highlight);
-        made.push(highlight);
-      }
-      highlights.push(...runHighlights.reverse());
-    }
+    if (stop()) return false;
+    work(item);
   }
-  if (options.signal?.aborted) annotation.remove();
-  return annotation;
+  return true;
+}
+
+/** One article's annotation, built up batch by batch as blocks arrive. */
+export class Annotator implements Annotation {
+  readonly mentionCounts = new Map<string, number>();
+  readonly highlights: Highlight[] = [];
+  /** The same highlights in the order they were made: undoing in exactly the reverse order restores the DOM. */
+  private readonly made: Highlight[] = [];
+  private readonly resolver = new MentionResolver();
+  private readonly highlighted = new Set<string>();
+  private readonly annotatedBlocks = new WeakSet<Element>();
+  private readonly blockList: Element[] = [];
+  private removed = false;
+
+  constructor(private readonly options: AnnotateOptions) {}
+
+  /** True once `block` has been annotated by this annotator. */
+  hasAnnotated(block: Element): boolean {
+    return this.annotatedBlocks.has(block);
+  }
+
+  /**
+   * Annotates `blocks` (in document order), skipping blocks done before. Aborting `signal` stops the pass;
+   * whatever it wrapped stays recorded, so `remove()` still undoes it.
+   */
+  async annotate(blocks: readonly Element[], signal?: AbortSignal): Promise<void> {
+    const stop = (): boolean => this.removed || signal?.aborted === true;
+    const fresh = blocks.filter((block) => !this.annotatedBlocks.has(block) && block.isConnected);
+    for (const block of fresh) this.annotatedBlocks.add(block);
+    this.blockList.push(...fresh);
+    const read: Array<{ run: TextRun; matches: Match[] }> = [];
+    const complete = await inSlices(fresh, (block) => {
+      for (const run of collectTextRuns(block)) read.push({ run, matches: this.options.matcher.findMatches(run.text) });
+    }, stop);
+    if (!complete) return;
+    const resolved = this.resolver.resolve(read.map((item) => item.matches));
+    const batch = read.map((item, index) => ({ run: item.run, matches: resolved[index] ?? [] }));
+    await inSlices(batch, ({ run, matches }) => {
+      this.wrapRun(run, matches);
+      this.options.afterMutating?.();
+    }, stop);
+  }
+
+  /** The blocks annotated so far, in the order they were annotated. */
+  get blocks(): readonly Element[] {
+    return this.blockList;
+  }
+
+  private wrapRun(run: TextRun, matches: Match[]): void {
+    // The page may have changed the text since it was read: leave such a run alone rather than wrap wrongly.
+    if (run.nodes.some((node, index) => !node.isConnected || node.data.length !== (run.lengths[index] ?? -1))) return;
+    for (const match of matches) this.mentionCounts.set(match.entityId, (this.mentionCounts.get(match.entityId) ?? 0) + 1);
+    const chosen = selectMentions(matches, this.options.mode, this.highlighted);
+    const runHighlights: Highlight[] = [];
+    // Wrap from the end: splitting a text node keeps its head in place, so earlier offsets stay valid.
+    for (let i = chosen.length - 1; i >= 0; i--) {
+      const match = chosen[i];
+      if (!match) continue;
+      const highlight = wrapMention(sliceRun(run, match.start, match.end), match.entityId, run.nodes[0]?.ownerDocument ?? document);
+      decorate(highlight);
+      runHighlights.push(highlight);
+      this.made.push(highlight);
+    }
+    this.highlights.push(...runHighlights.reverse());
+  }
+
+  remove(): void {
+    if (this.removed) return;
+    this.removed = true;
+    for (let i = this.made.length - 1; i >= 0; i--) this.made[i]?.undo();
+    this.options.afterMutating?.();
+    this.made.length = 0;
+    this.highlights.length = 0;
+  }
+}
+
+/** Annotates `blocks` with a new Annotator; aborting `signal` stops the pass and undoes what it had done. */
+export async function annotateBlocks(
+  blocks: readonly Element[], options: AnnotateOptions & { signal?: AbortSignal },
+): Promise<Annotation> {
+  const annotator = new Annotator(options);
+  await annotator.annotate(blocks, options.signal);
+  if (options.signal?.aborted) annotator.remove();
+  return annotator;
 }
 
 /**

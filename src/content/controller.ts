@@ -1,7 +1,7 @@
 /**
  * Everything Backstory does on a page that qualifies, loaded only there: reads the settings, annotates the
- * article region, wires the cards, answers the popup, and follows setting changes live (switching off removes
- * every highlight and restores the page exactly; switching on annotates again).
+ * article region, wires the cards, picks up content added later, answers the popup, and follows setting
+ * changes live (switching off removes every highlight and restores the page exactly; on annotates again).
  */
 import matchIndex from 'virtual:backstory/match-index';
 import { detectPage } from '../detect/detect.ts';
@@ -12,22 +12,28 @@ import { askBackground } from '../shared/messaging.ts';
 import { isPopupToContent, type EntityDetails, type PageStatus } from '../shared/messages.ts';
 import { sameSettings, type Settings } from '../shared/settings.ts';
 import { readSettings, watchSettings } from '../shared/settings-storage.ts';
-import { annotateBlocks, type Annotation } from './annotate.ts';
+import { Annotator } from './annotate.ts';
 import { installCardTrigger } from './card-trigger.ts';
+import { watchDom, type DomWatcher } from './dom-watcher.ts';
 import { addMarkStyle } from './mark-style.ts';
 
 const entriesById = new Map(matchIndex.map((entry) => [entry.id, entry]));
 
-interface ActiveAnnotation {
-  annotation: Annotation;
+/** Backstory switched on in this page: its annotation and everything to stop with it. */
+interface ActiveState {
+  annotator: Annotator;
+  settings: Settings;
   stop: AbortController;
+  watcher: DomWatcher;
+  /** The article body's blocks when last annotated: when none is left in the page, the article was replaced. */
+  body: Element[];
 }
 
 /** Starts Backstory on this page; `urlVerdict` is the entry script's decision from the URL. */
 export async function startOnPage(urlVerdict: UrlVerdict): Promise<void> {
   const matcher = new Matcher(matchIndex);
   const detailsCache = new Map<string, Promise<EntityDetails>>();
-  let active: ActiveAnnotation | null = null;
+  let active: ActiveState | null = null;
   let pending: Promise<void> = Promise.resolve();
   let verdict = { siteName: urlVerdict.siteName, kind: urlVerdict.kind, reasons: urlVerdict.reasons };
 
@@ -41,27 +47,50 @@ export async function startOnPage(urlVerdict: UrlVerdict): Promise<void> {
     return details;
   };
 
-  const turnOn = async (settings: Settings): Promise<void> => {
+  const newAnnotator = (state: { settings: Settings; watcher: DomWatcher }): Annotator =>
+    new Annotator({ matcher, mode: state.settings.mentionMode, afterMutating: () => state.watcher.discardOwnMutations() });
+
+  /** Annotates whatever part of the article region is not annotated yet. */
+  const annotateRegion = async (state: ActiveState): Promise<void> => {
     const page = detectPage(location.href, document);
     if (!page) return;
     verdict = { siteName: page.siteName, kind: page.kind, reasons: page.reasons };
     if (!page.region) return;
-    const stop = new AbortController();
-    const removeStyle = addMarkStyle(document);
-    stop.signal.addEventListener('abort', removeStyle, { once: true });
-    installCardTrigger(document, { fetchDetails, preview: (id) => entriesById.get(id) }, stop.signal);
     const blocks = [...page.region.body, ...page.region.teasers];
-    const annotation = await annotateBlocks(blocks, { matcher, mode: settings.mentionMode, signal: stop.signal });
-    stop.signal.addEventListener('abort', () => annotation.remove(), { once: true });
-    active = { annotation, stop };
-    document.documentElement.dataset.backstory = 'annotated';
+    if (state.body.length > 0 && state.body.every((block) => !block.isConnected)) {
+      // The page replaced its article (in-page navigation): the new article starts afresh.
+      state.annotator.remove();
+      state.annotator = newAnnotator(state);
+    }
+    state.body = page.region.body;
+    await state.annotator.annotate(blocks, state.stop.signal);
+    if (!state.stop.signal.aborted) {
+      document.documentElement.dataset.backstory = 'annotated';
+      performance.mark('backstory:annotated');
+    }
+  };
+
+  const turnOn = async (settings: Settings): Promise<void> => {
+    const stop = new AbortController();
+    const watcher = watchDom(document.body, () => {
+      // Later content is queued behind any setting change in progress, never interleaved with it.
+      pending = pending.then(() => (active?.stop === stop ? annotateRegion(active) : undefined));
+    }, stop.signal);
+    const state: ActiveState = { settings, stop, watcher, annotator: newAnnotator({ settings, watcher }), body: [] };
+    const removeStyle = addMarkStyle(document);
+    installCardTrigger(document, { fetchDetails, preview: (id) => entriesById.get(id) }, stop.signal);
+    stop.signal.addEventListener('abort', () => {
+      state.annotator.remove();
+      removeStyle();
+      delete document.documentElement.dataset.backstory;
+    }, { once: true });
+    active = state;
+    await annotateRegion(state);
   };
 
   const turnOff = (): void => {
-    if (!active) return;
-    active.stop.abort();
+    active?.stop.abort();
     active = null;
-    delete document.documentElement.dataset.backstory;
   };
 
   // Setting changes are applied one after another, never interleaved; applying the same settings twice is a no-op.
@@ -82,7 +111,7 @@ export async function startOnPage(urlVerdict: UrlVerdict): Promise<void> {
     return readSettings().then(apply).then(() => ({
       ...verdict,
       active: active !== null,
-      entities: [...(active?.annotation.mentionCounts ?? [])].flatMap(([id, mentions]) => {
+      entities: [...(active?.annotator.mentionCounts ?? [])].flatMap(([id, mentions]) => {
         const entry = entriesById.get(id);
         return entry ? [{ id, name: entry.name, type: entry.type, mentions }] : [];
       }),

@@ -8,6 +8,8 @@ export interface TextRun {
   text: string;
   nodes: Text[];
   starts: number[];
+  /** Each node's length when read, to notice a page that changed it since. */
+  lengths: number[];
 }
 
 /** A piece of one text node: characters [start, end) of `node`. */
@@ -38,10 +40,10 @@ export function isSkipped(element: Element): boolean {
 /** The runs of text inside `root`, in document order. */
 export function collectTextRuns(root: Element): TextRun[] {
   const runs: TextRun[] = [];
-  let current: TextRun = { text: '', nodes: [], starts: [] };
+  let current: TextRun = { text: '', nodes: [], starts: [], lengths: [] };
   const close = (): void => {
     if (current.nodes.length > 0 && current.text.trim() !== '') runs.push(current);
-    current = { text: '', nodes: [], starts: [] };
+    current = { text: '', nodes: [], starts: [], lengths: [] };
   };
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -49,6 +51,7 @@ export function collectTextRuns(root: Element): TextRun[] {
         const text = child as Text;
         current.starts.push(current.text.length);
         current.nodes.push(text);
+        current.lengths.push(text.data.length);
         current.text += text.data;
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const element = child as Element;

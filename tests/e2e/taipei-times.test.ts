@@ -137,6 +137,42 @@ describe('a Taipei Times op-ed', () => {
   });
 });
 
+describe('content added later', () => {
+  it('is annotated when the page adds paragraphs, and the extension ignores its own changes', async () => {
+    const page = await openAnnotated();
+    const before = await highlights(page);
+    await page.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Nvidia and Huawei were not mentioned before, but TSMC was.';
+      document.querySelector('div.archives')?.append(paragraph);
+    });
+    await page.waitForSelector('backstory-mark[data-entity="huawei"]', { timeout: 5_000 });
+    const after = await highlights(page);
+    expect(after).toHaveLength(before.length + 2);
+    expect(after).toEqual(expect.arrayContaining([...before, { entity: 'nvidia', text: 'Nvidia' }, { entity: 'huawei', text: 'Huawei' }]));
+    await page.waitForTimeout(500); // a loop on its own mutations would add or move marks by now
+    expect(await page.locator('backstory-mark').count()).toBe(before.length + 2);
+    await page.close();
+  });
+
+  it('starts afresh when the page swaps in another article', async () => {
+    const page = await openAnnotated();
+    await page.evaluate(() => {
+      const article = document.querySelector('div.archives');
+      if (!article) throw new Error('no article');
+      const next = document.createElement('div');
+      next.className = 'archives';
+      next.innerHTML = '<h1>Another piece</h1><p>Lei Jun and Xiaomi again, with Samsung.</p>';
+      article.replaceWith(next);
+    });
+    await page.waitForFunction(() => document.querySelectorAll('div.archives backstory-mark').length === 3, undefined, { timeout: 5_000 });
+    expect(await page.$$eval('div.archives backstory-mark', (marks) => marks.map((mark) => mark.textContent))).toEqual([
+      'Lei Jun', 'Xiaomi', 'Samsung',
+    ]);
+    await page.close();
+  });
+});
+
 describe('the popup switch', () => {
   it('removes every highlight at once, restoring the DOM exactly, and brings them back, without a reload', async () => {
     await setEnabledFromServiceWorker(false);

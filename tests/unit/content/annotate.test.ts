@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import matchIndex from 'virtual:backstory/match-index';
 import { describe, expect, it } from 'vitest';
-import { annotateBlocks } from '../../../src/content/annotate.ts';
+import { Annotator, annotateBlocks } from '../../../src/content/annotate.ts';
 import { detectPage } from '../../../src/detect/detect.ts';
 import { Matcher } from '../../../src/match/matcher.ts';
 import type { MatchEntry } from '../../../src/match/types.ts';
@@ -86,6 +86,27 @@ describe('annotateBlocks', () => {
     expect(outside?.getAttribute('aria-expanded')).toBe('false');
     expect(inside?.hasAttribute('tabindex')).toBe(false);
     expect(inside?.hasAttribute('role')).toBe(false);
+  });
+
+  it('changes nothing when run twice over the same blocks', async () => {
+    const root = blockOf('<p>TSMC and AIT.</p><p>Lei Jun too.</p>');
+    const annotator = new Annotator({ matcher, mode: 'every' });
+    await annotator.annotate([...root.children]);
+    const once = root.innerHTML;
+    await annotator.annotate([...root.children]);
+    expect(root.innerHTML).toBe(once);
+    expect(Object.fromEntries(annotator.mentionCounts)).toEqual({ tsmc: 1, ait: 1, 'lei-jun': 1 });
+  });
+
+  it('leaves a run alone when the page changed its text between reading and wrapping', async () => {
+    const root = blockOf('<p>TSMC and AIT.</p>');
+    const annotator = new Annotator({ matcher, mode: 'every' });
+    const pass = annotator.annotate([...root.children]);
+    (root.querySelector('p')?.firstChild as Text).data = 'Changed: AIT only.';
+    await pass;
+    // Matching is synchronous in the first slice here, so the run was read before the change and is skipped.
+    expect(root.querySelectorAll('backstory-mark')).toHaveLength(0);
+    expect(root.textContent).toBe('Changed: AIT only.');
   });
 
   it('stops and undoes its work when aborted', async () => {

@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchDom } from '../../../src/content/dom-watcher.ts';
+
+describe('watchDom', () => {
+  const stop = new AbortController();
+  afterEach(() => stop.abort());
+
+  it('reports added nodes once per burst, later, not inside the observer callback', async () => {
+    const onChange = vi.fn();
+    watchDom(document.body, onChange, stop.signal);
+    for (let i = 0; i < 5; i++) document.body.append(document.createElement('p'));
+    await Promise.resolve();
+    expect(onChange).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledOnce(), { timeout: 1_000 });
+  });
+
+  it('ignores mutations it is told are its own, and stops when aborted', async () => {
+    const onChange = vi.fn();
+    const own = new AbortController();
+    const watcher = watchDom(document.body, onChange, own.signal);
+    document.body.append(document.createElement('p'));
+    watcher.discardOwnMutations();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(onChange).not.toHaveBeenCalled();
+    own.abort();
+    document.body.append(document.createElement('p'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
