@@ -1,5 +1,5 @@
 import { isSpacedWordCode } from './characters.ts';
-import { DROPPED, SPACE, foldPattern, getFoldTable } from './normalize.ts';
+import { DROPPED, SPACE, foldCode, foldPattern } from './normalize.ts';
 import type { AliasCondition, Match, MatchEntry } from './types.ts';
 
 /**
@@ -71,6 +71,7 @@ export class Matcher {
       }
     });
     this.compile(trie, ends);
+    this.spaceLetter = this.alphabet[SPACE] || NO_LETTER;
   }
 
   /** Number of distinct folded patterns compiled (case variants included). */
@@ -108,26 +109,31 @@ export class Matcher {
 
   /** All boundary-respecting candidates, in original offsets, in order of their end. */
   private scan(text: string): { start: number[]; end: number[]; pattern: number[]; sentenceStart: boolean[] } {
-    const fold = getFoldTable();
-    const letters = this.letterTable();
+    const letters = this.letters;
     const { denseBase, denseNext, edgeStart, edgeLabel, edgeTarget, fail, patternAt, outputLink } = this;
     const found = { start: [] as number[], end: [] as number[], pattern: [] as number[], sentenceStart: [] as boolean[] };
     let state = 0;
     let inSpace = false;
     // Typed-array reads below are in bounds by construction; `as number` spares the hot loop undefined checks.
     for (let i = 0; i < text.length; i++) {
-      let letter = letters[text.charCodeAt(i)] as number;
-      if (letter >= WHITESPACE_LETTER) {
-        if (letter === DROPPED_LETTER) continue;
-        if (inSpace) continue;
+      const code = text.charCodeAt(i);
+      let letter = letters[code] as number;
+      if (letter === UNSEEN_LETTER) letter = this.learn(code);
+      if (letter >= NO_LETTER) {
+        if (letter === NO_LETTER) {
+          state = 0; // a character no name contains
+          inSpace = false;
+          continue;
+        }
+        if (letter === DROPPED_LETTER || inSpace) continue;
         inSpace = true;
         letter = this.spaceLetter;
+        if (letter === NO_LETTER) {
+          state = 0;
+          continue;
+        }
       } else {
         inSpace = false;
-      }
-      if (letter === 0) {
-        state = 0; // a character no name contains
-        continue;
       }
       for (;;) {
         const base = denseBase[state] as number;
@@ -150,36 +156,31 @@ export class Matcher {
       }
       for (let hit = (patternAt[state] as number) >= 0 ? state : (outputLink[state] as number); hit !== 0; hit = outputLink[hit] as number) {
         const pattern = patternAt[hit] as number;
-        const start = startOffset(text, i, this.patternLength[pattern] ?? 1, fold);
-        if (this.patternLeftBoundary[pattern] && isSpacedWordCode(previousCode(text, start, fold))) continue;
-        if (this.patternRightBoundary[pattern] && nextIsWord(text, i + 1, fold)) continue;
+        const start = startOffset(text, i, this.patternLength[pattern] ?? 1);
+        if (this.patternLeftBoundary[pattern] && isSpacedWordCode(previousCode(text, start))) continue;
+        if (this.patternRightBoundary[pattern] && nextIsWord(text, i + 1)) continue;
         found.start.push(start);
         found.end.push(i + 1);
         found.pattern.push(pattern);
-        found.sentenceStart.push(this.patternCondition[pattern] === 'needs-context' && startsSentence(text, start, fold));
+        found.sentenceStart.push(this.patternCondition[pattern] === 'needs-context' && startsSentence(text, start));
       }
     }
     return found;
   }
 
-  private letters: Uint16Array | null = null;
-  private spaceLetter = 0;
-
   /**
-   * The alphabet letter of every raw UTF-16 code unit, folding included, so the hot loop reads one table:
-   * WHITESPACE_LETTER for whitespace, DROPPED_LETTER for characters folding drops, 0 for those in no name.
+   * The alphabet letter of each raw UTF-16 code unit, folding included, so the hot loop reads one table. Filled
+   * lazily (UNSEEN_LETTER until a code is first met), so start-up pays nothing for characters a page never uses.
    */
-  private letterTable(): Uint16Array {
-    if (this.letters) return this.letters;
-    const fold = getFoldTable();
-    const letters = new Uint16Array(0x10000);
-    for (let code = 0; code < 0x10000; code++) {
-      const folded = fold[code] ?? DROPPED;
-      letters[code] = folded === DROPPED ? DROPPED_LETTER : folded === SPACE ? WHITESPACE_LETTER : (this.alphabet[folded] ?? 0);
-    }
-    this.spaceLetter = this.alphabet[SPACE] ?? 0;
-    this.letters = letters;
-    return letters;
+  private readonly letters = new Uint16Array(0x10000);
+  private spaceLetter = NO_LETTER;
+
+  /** Computes and caches the letter of a code unit seen for the first time. */
+  private learn(code: number): number {
+    const folded = foldCode(code);
+    const letter = folded === DROPPED ? DROPPED_LETTER : folded === SPACE ? WHITESPACE_LETTER : this.alphabet[folded] || NO_LETTER;
+    this.letters[code] = letter;
+    return letter;
   }
 
   private addPattern(
@@ -276,14 +277,17 @@ export class Matcher {
     dense.forEach((node, row) => {
       this.denseBase[node] = row * width;
     });
-    // Breadth-first order: a state's failure state, being shallower, has its row filled before its own.
+    // Breadth-first order: a state's failure state, being shallower, has its row filled before its own. A row
+    // is its failure state's row (copied when that one is dense) with the state's own edges written over it.
     for (const node of dense) {
       const base = this.denseBase[node] ?? 0;
-      const edges = trie[node] as Map<number, number>;
-      for (let letter = 1; letter < width; letter++) {
-        const own = edges.get(letter);
-        this.denseNext[base + letter] = own ?? (node === 0 ? 0 : this.step(this.fail[node] ?? 0, letter, trie));
+      const failBase = node === 0 ? -1 : (this.denseBase[this.fail[node] ?? 0] ?? -1);
+      if (failBase >= 0) {
+        this.denseNext.copyWithin(base, failBase, failBase + width);
+      } else if (node !== 0) {
+        for (let letter = 1; letter < width; letter++) this.denseNext[base + letter] = this.step(this.fail[node] ?? 0, letter, trie);
       }
+      for (const [letter, target] of trie[node] as Map<number, number>) this.denseNext[base + letter] = target;
     }
   }
 
@@ -304,22 +308,25 @@ const DENSE_MIN_EDGES = 6;
 /** States this close to the root get a dense row whatever their edges. */
 const DENSE_MAX_DEPTH = 3;
 
+/** Letter-table values above the alphabet: unseen yet, in no name, whitespace, dropped by folding. */
+const UNSEEN_LETTER = 0;
+const NO_LETTER = 0xfffd;
 const WHITESPACE_LETTER = 0xfffe;
 const DROPPED_LETTER = 0xffff;
 
 /** True when the first folded character at or after `from` is a letter or digit of a spaced script. */
-function nextIsWord(text: string, from: number, fold: Uint16Array): boolean {
+function nextIsWord(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
-    const code = fold[text.charCodeAt(i)] ?? DROPPED;
+    const code = foldCode(text.charCodeAt(i));
     if (code !== DROPPED) return isSpacedWordCode(code);
   }
   return false;
 }
 
 /** The folded character before offset `at`, or SPACE at the text's start. */
-function previousCode(text: string, at: number, fold: Uint16Array): number {
+function previousCode(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) {
-    const code = fold[text.charCodeAt(i)] ?? DROPPED;
+    const code = foldCode(text.charCodeAt(i));
     if (code !== DROPPED) return code;
   }
   return SPACE;
@@ -329,15 +336,15 @@ function previousCode(text: string, at: number, fold: Uint16Array): number {
  * The original offset where a match of `length` folded characters ending at `last` (inclusive) starts: walks
  * back, counting a whitespace run as one character and dropped characters as none, as folding does.
  */
-function startOffset(text: string, last: number, length: number, fold: Uint16Array): number {
+function startOffset(text: string, last: number, length: number): number {
   let remaining = length;
   let i = last;
   for (; i > 0; i--) {
-    const code = fold[text.charCodeAt(i)] ?? DROPPED;
+    const code = foldCode(text.charCodeAt(i));
     if (code === DROPPED) continue;
     if (code === SPACE) {
       // A folded space stands for the whole run; its offset is the run's first character.
-      while (i > 0 && ((fold[text.charCodeAt(i - 1)] ?? DROPPED) === SPACE || (fold[text.charCodeAt(i - 1)] ?? DROPPED) === DROPPED)) i--;
+      while (i > 0 && (foldCode(text.charCodeAt(i - 1)) === SPACE || foldCode(text.charCodeAt(i - 1)) === DROPPED)) i--;
     }
     if (--remaining === 0) return i;
   }
@@ -348,9 +355,9 @@ const OPENERS = new Set([SPACE, 0x22, 0x27, 0x28, 0x5b]); // space " ' ( [
 const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b]); // . ! ? : ;
 
 /** True when the text before offset `start` is empty or ends a sentence, past spaces, quotes and brackets. */
-function startsSentence(text: string, start: number, fold: Uint16Array): boolean {
+function startsSentence(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
-    const code = fold[text.charCodeAt(i)] ?? DROPPED;
+    const code = foldCode(text.charCodeAt(i));
     if (code === DROPPED || OPENERS.has(code)) continue;
     return SENTENCE_ENDS.has(code);
   }

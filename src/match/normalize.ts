@@ -11,12 +11,12 @@ export interface FoldedText {
   sourceOffsets: Uint32Array;
 }
 
-/** Code that FOLD_TABLE gives to characters that fold to nothing. */
+/** What foldCode gives characters that fold to nothing. */
 export const DROPPED = 0;
 export const SPACE = 0x20;
 
 /** Folded form of one UTF-16 code unit: a replacement code, SPACE for whitespace, DROPPED to drop it. */
-function foldCode(code: number): number {
+export function foldCode(code: number): number {
   if (isWhitespace(code)) return SPACE;
   switch (code) {
     case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0xff07:
@@ -41,26 +41,14 @@ export function isWhitespace(code: number): boolean {
   );
 }
 
-let foldTable: Uint16Array | null = null;
-
-/** The folded code of every UTF-16 code unit, built once: the matcher's hot loop reads it per character. */
-export function getFoldTable(): Uint16Array {
-  if (!foldTable) {
-    foldTable = new Uint16Array(0x10000);
-    for (let code = 0; code < 0x10000; code++) foldTable[code] = foldCode(code);
-  }
-  return foldTable;
-}
-
 /** Folds `text`, keeping a map back to the original offsets. Whitespace runs become one space, kept at the ends. */
 export function foldText(text: string): FoldedText {
-  const table = getFoldTable();
   const codes = new Uint16Array(text.length);
   const offsets = new Uint32Array(text.length);
   let length = 0;
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const folded = table[text.charCodeAt(i)] ?? DROPPED;
+    const folded = foldCode(text.charCodeAt(i));
     if (folded === DROPPED) continue;
     if (folded === SPACE) {
       if (inSpace) continue;
