@@ -32,9 +32,13 @@ const BLOCKS = new Set([
   'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'IMG',
 ]);
 
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 /** True when an element's text must be left alone. */
 export function isSkipped(element: Element): boolean {
-  return SKIPPED.has(element.tagName.toUpperCase()) || (element instanceof HTMLElement && element.isContentEditable);
+  // Duck-typed rather than `instanceof HTMLElement`, so Node tools can run this on a DOM of their own (scan).
+  return SKIPPED.has(element.tagName.toUpperCase()) || (element as Partial<HTMLElement>).isContentEditable === true;
 }
 
 /** The runs of text inside `root`, in document order. */
@@ -47,13 +51,13 @@ export function collectTextRuns(root: Element): TextRun[] {
   };
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) {
+      if (child.nodeType === TEXT_NODE) {
         const text = child as Text;
         current.starts.push(current.text.length);
         current.nodes.push(text);
         current.lengths.push(text.data.length);
         current.text += text.data;
-      } else if (child.nodeType === Node.ELEMENT_NODE) {
+      } else if (child.nodeType === ELEMENT_NODE) {
         const element = child as Element;
         const tag = element.tagName.toUpperCase();
         if (isSkipped(element)) {
