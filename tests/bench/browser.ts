@@ -1,0 +1,184 @@
+/**
+ * Backstory in a real Chromium on two op-ed pages (the seed fixture and a ~1 MB page in the same template):
+ * start-to-annotated time from the content script's own User Timing marks, the longest main-thread task, the
+ * heap it adds, and two references measured without the extension: the floor (one TreeWalker pass reading every
+ * text node of the article region) and a peer, advanced-mark.js highlighting the same names in the same region.
+ */
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { BenchBrowsers } from './browsers.ts';
+import type { BenchPage, OpEdName } from './pages.ts';
+import { median, progress, repeat } from './stats.ts';
+import { traceLongestTask, waitForAnnotated, type LongestTask } from './trace.ts';
+
+const RUNS = 5;
+const HEAP_RUNS = 3;
+const MARK_JS = createRequire(import.meta.url).resolve('advanced-mark.js/dist/mark.min.js');
+/** Characters that end a word besides whitespace, for advanced-mark.js's `exactly` accuracy. */
+const WORD_LIMITERS = ',.;:!?\'"()[]{}“”‘’—–-/…';
+
+export interface OpEdFigures {
+  /** Median start-to-annotated time, ms, and every run. */
+  oursMs: number;
+  oursRunsMs: number[];
+  highlights: number;
+  floorMs: number;
+  floorRunsMs: number[];
+  /** Characters the floor pass read. */
+  floorCharacters: number;
+  peerMs: number;
+  peerRunsMs: number[];
+  /** Marks advanced-mark.js made (every mention; Backstory highlights first mentions). */
+  peerMarks: number;
+  annotateOverFloor: number;
+  /** advanced-mark.js time ÷ ours: above 1 means Backstory is faster. */
+  speedupVsAdvancedMark: number;
+  longestTask: LongestTask;
+  /** JavaScript heap with the extension minus without it, after annotation and a full GC (large page only). */
+  heapOverheadBytes?: number;
+  /** The same for Blink's heap (DOM), which holds the highlight elements. */
+  embedderHeapOverheadBytes?: number;
+  heapWith?: HeapUsage[];
+  heapWithout?: HeapUsage[];
+}
+
+async function openPage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url, { timeout: 60_000 });
+  return page;
+}
+
+interface HeapUsage {
+  /** V8's heap in use (the page's scripts and the content script's isolated world share one isolate). */
+  usedSize: number;
+  /** Blink's garbage-collected heap in use (DOM objects, the highlights' elements among them). */
+  embedderHeapUsedSize: number;
+}
+
+/** The heaps in use after a full garbage collection, in bytes. */
+async function heapAfterGc(context: BrowserContext, page: Page): Promise<HeapUsage> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize, embedderHeapUsedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return { usedSize, embedderHeapUsedSize };
+}
+
+/** One fresh load with the extension: start-to-annotated from the marks, and the heap when asked for. */
+async function oursOnce(context: BrowserContext, url: string, withHeap: boolean): Promise<{ ms: number; highlights: number; heap?: HeapUsage }> {
+  const page = await openPage(context, url);
+  await waitForAnnotated(page);
+  // No named functions inside page.evaluate: tsx would wrap them in a helper the page does not have.
+  const { ms, highlights } = await page.evaluate(() => {
+    const marks = performance.getEntriesByType('mark');
+    const start = marks.find((mark) => mark.name === 'backstory:start')?.startTime ?? Number.NaN;
+    const annotated = marks.find((mark) => mark.name === 'backstory:annotated')?.startTime ?? Number.NaN;
+    return { ms: annotated - start, highlights: document.querySelectorAll('backstory-mark:not([data-part])').length };
+  });
+  const heap = withHeap ? await heapAfterGc(context, page) : undefined;
+  await page.close();
+  if (!Number.isFinite(ms)) throw new Error(`No backstory:start / backstory:annotated marks on ${url}`);
+  return { ms, highlights, heap };
+}
+
+/** One cold TreeWalker pass over the article region that reads every text node, on a fresh page. */
+async function floorOnce(context: BrowserContext, url: string): Promise<{ ms: number; characters: number; isolated: boolean }> {
+  const page = await openPage(context, url);
+  const result = await page.evaluate(() => {
+    const roots = [
+      document.querySelector('div.archives'),
+      ...document.querySelectorAll('div.dboxss2[data-desc="You might also like"]'),
+    ].filter((root): root is Element => root !== null);
+    const start = performance.now();
+    let characters = 0;
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) characters += (node as Text).data.length;
+    }
+    return { ms: performance.now() - start, characters, isolated: crossOriginIsolated };
+  });
+  await page.close();
+  if (!result.isolated) progress('warning: the floor page is not cross-origin isolated: its timer is clamped to 100 µs');
+  return result;
+}
+
+/** advanced-mark.js on a fresh page: every name, whole words, case-sensitive, across inline elements. */
+async function peerOnce(context: BrowserContext, url: string, terms: readonly string[]): Promise<{ ms: number; marks: number }> {
+  const page = await openPage(context, url);
+  await page.addScriptTag({ path: MARK_JS });
+  const result = await page.evaluate(
+    ({ terms, limiters }) =>
+      new Promise<{ ms: number; marks: number }>((resolve) => {
+        type MarkConstructor = new (context: Element[]) => { mark(terms: string[], options: Record<string, unknown>): void };
+        const Mark = (window as unknown as { Mark: MarkConstructor }).Mark;
+        const roots = [
+          document.querySelector('div.archives'),
+          ...document.querySelectorAll('div.dboxss2[data-desc="You might also like"]'),
+        ].filter((root): root is Element => root !== null);
+        const options: Record<string, unknown> = {
+          separateWordSearch: false, // names are phrases, not lists of words
+          accuracy: { value: 'exactly', limiters },
+          caseSensitive: true,
+          diacritics: false,
+          acrossElements: true,
+          // One RegExp per 100 names, the default of advanced-mark.js 3; it caches the text nodes between them.
+          combinePatterns: 100,
+          cacheTextNodes: true,
+        };
+        const start = performance.now();
+        // Assigned, not written in the literal: tsx would wrap a named function in a helper the page lacks.
+        options.done = (marks: number) => resolve({ ms: performance.now() - start, marks });
+        new Mark(roots).mark(terms, options);
+      }),
+    { terms: [...terms], limiters: WORD_LIMITERS },
+  );
+  await page.close();
+  return result;
+}
+
+/** Every figure for one op-ed page. `terms` is every name, alias and native name of the knowledge file. */
+export async function benchmarkOpEd(browsers: BenchBrowsers, name: OpEdName, page: BenchPage, terms: readonly string[]): Promise<OpEdFigures> {
+  const withHeap = name === 'large';
+  progress(`browser: ${name}, ours (${RUNS} loads)`);
+  const ours = await repeat(RUNS, (run) => oursOnce(browsers.extension.context, page.url, withHeap && run < HEAP_RUNS));
+  progress(`browser: ${name}, longest task (traced load)`);
+  const longestTask = await traceLongestTask(browsers.extension.context, page.url);
+  progress(`browser: ${name}, floor (${RUNS} loads)`);
+  const floor = await repeat(RUNS, () => floorOnce(browsers.isolated, page.url));
+  progress(`browser: ${name}, advanced-mark.js (${RUNS} loads)`);
+  const peer = await repeat(RUNS, () => peerOnce(browsers.isolated, page.url, terms));
+  const oursMs = median(ours.map((run) => run.ms));
+  const floorMs = median(floor.map((run) => run.ms));
+  const peerMs = median(peer.map((run) => run.ms));
+  const figures: OpEdFigures = {
+    oursMs,
+    oursRunsMs: ours.map((run) => run.ms),
+    highlights: ours[0]?.highlights ?? 0,
+    floorMs,
+    floorRunsMs: floor.map((run) => run.ms),
+    floorCharacters: floor[0]?.characters ?? 0,
+    peerMs,
+    peerRunsMs: peer.map((run) => run.ms),
+    peerMarks: peer[0]?.marks ?? 0,
+    annotateOverFloor: oursMs / floorMs,
+    speedupVsAdvancedMark: peerMs / oursMs,
+    longestTask,
+  };
+  if (withHeap) {
+    progress(`browser: ${name}, heap without the extension (${HEAP_RUNS} loads)`);
+    const without = await repeat(HEAP_RUNS, async () => {
+      const plainPage = await openPage(browsers.plain, page.url);
+      const heap = await heapAfterGc(browsers.plain, plainPage);
+      await plainPage.close();
+      return heap;
+    });
+    const withExtension = ours.flatMap((run) => (run.heap === undefined ? [] : [run.heap]));
+    const overhead = (key: keyof HeapUsage): number =>
+      median(withExtension.map((heap) => heap[key])) - median(without.map((heap) => heap[key]));
+    figures.heapWith = withExtension;
+    figures.heapWithout = without;
+    figures.heapOverheadBytes = overhead('usedSize');
+    figures.embedderHeapOverheadBytes = overhead('embedderHeapUsedSize');
+  }
+  return figures;
+}
