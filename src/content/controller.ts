@@ -31,6 +31,8 @@ interface ActiveState {
 
 /** Starts Backstory on this page; `urlVerdict` is the entry script's decision from the URL. */
 export async function startOnPage(urlVerdict: UrlVerdict): Promise<void> {
+  // Ask for the settings first: the matcher is built while storage answers.
+  const initialSettings = readSettings();
   const matcher = new Matcher(matchIndex);
   const detailsCache = new Map<string, Promise<EntityDetails>>();
   let active: ActiveState | null = null;
@@ -120,5 +122,5 @@ export async function startOnPage(urlVerdict: UrlVerdict): Promise<void> {
 
   // Settings are watched for the page's whole life: nothing ever aborts this signal.
   watchSettings((settings) => void apply(settings), new AbortController().signal);
-  await apply(await readSettings());
+  await apply(await initialSettings);
 }
