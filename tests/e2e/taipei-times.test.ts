@@ -98,6 +98,8 @@ describe('a Taipei Times op-ed', () => {
     const name = page.locator('backstory-card .card-name');
     await name.waitFor({ timeout: 5_000 });
     expect(await name.textContent()).toContain('Lei Jun');
+    // The name shows at once; the native name arrives with the details from the background.
+    await page.locator('backstory-card .card-native').waitFor({ timeout: 5_000 });
     expect(await name.textContent()).toContain('雷軍');
     await page.locator('backstory-card .card-chip').first().waitFor();
     expect(await page.locator('backstory-card .card-chip').allTextContents()).toContain('Xiaomi Corp');
