@@ -19,7 +19,7 @@ export const entityTypes = [
   'product', 'law', 'concept', 'place', 'media',
 ] as const;
 
-export const aliasConditions = ['after-full-name', 'if-unambiguous', 'needs-context'] as const;
+export const aliasConditions = ['after-full-name', 'if-unambiguous', 'needs-context', 'unqualified'] as const;
 
 /**
  * An alias: a plain string, or `{ "text", "when" }` for a form that could mislead (see AliasCondition in

@@ -92,7 +92,7 @@ export class Matcher {
       if (start < lastEnd) continue;
       const end = found.end[index] ?? 0;
       lastEnd = end;
-      matches.push(this.toMatch(start, end, found.pattern[index] ?? 0, found.sentenceStart[index] ?? false));
+      matches.push(this.withContext(this.toMatch(start, end, found.pattern[index] ?? 0, found.sentenceStart[index] ?? false), text));
     }
     return matches;
   }
@@ -104,6 +104,12 @@ export class Matcher {
     if (when) match.when = when;
     if (when === 'if-unambiguous') match.candidates = owners.map((owner) => this.entityIds[owner] ?? '');
     if (when === 'needs-context') match.sentenceStart = sentenceStart;
+    return match;
+  }
+
+  /** Adds what a condition needs from the text around a match (the word before an `unqualified` form). */
+  private withContext(match: Match, text: string): Match {
+    if (match.when === 'unqualified') match.qualifier = wordBefore(text, match.start);
     return match;
   }
 
@@ -349,6 +355,16 @@ function startOffset(text: string, last: number, length: number): number {
     if (--remaining === 0) return i;
   }
   return i;
+}
+
+/** The word before offset `at` (past spaces and a "the"), without a possessive: "China’s " gives "China". */
+function wordBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const words = before.match(/[\p{L}\p{N}.’'-]+(?=[\s\u00a0]*$)/u);
+  let word = words?.[0] ?? '';
+  if (/^the$/i.test(word)) return wordBefore(text, at - before.length + before.lastIndexOf(word));
+  word = word.replace(/[’']s?$/u, '');
+  return word;
 }
 
 const OPENERS = new Set([SPACE, 0x22, 0x27, 0x28, 0x5b]); // space " ' ( [

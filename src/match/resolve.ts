@@ -1,6 +1,18 @@
 import type { Match } from './types.ts';
 
 /**
+ * Words that, just before a generic official name, make it another country's: "China's Ministry of National
+ * Defense", "the US National Security Council", "Japanese Ministry of Foreign Affairs". Possessives are
+ * stripped before lookup. Taiwan's own qualifiers are absent on purpose.
+ */
+const FOREIGN_QUALIFIERS = new Set(
+  ('China Chinese PRC Beijing US U.S. USA American America Washington Japan Japanese Tokyo Korea Korean South North ' +
+    'Philippine Philippines Manila Russia Russian Moscow India Indian Australia Australian Canberra Britain British UK ' +
+    'France French Germany German EU European Ukraine Ukrainian Vietnam Vietnamese Thailand Thai Indonesia ' +
+    'Indonesian Singapore Singaporean Malaysia Malaysian Israel Israeli Iran Iranian Canada Canadian Mongolia').split(' '),
+);
+
+/**
  * Decides which conditional matches count, from what the article says elsewhere; see AliasCondition in
  * types.ts. It keeps state across calls, so content that arrives later (lazy paragraphs) is judged with what
  * came before. Prefers no highlight to a wrong one.
@@ -33,6 +45,8 @@ export class MentionResolver {
         return this.namedInFull.has(match.entityId) ? [match] : [];
       case 'needs-context':
         return !match.sentenceStart || this.supported.has(match.entityId) ? [match] : [];
+      case 'unqualified':
+        return match.qualifier && FOREIGN_QUALIFIERS.has(match.qualifier) ? [] : [match];
       case 'if-unambiguous': {
         const settled = (match.candidates ?? [match.entityId]).filter((id) => this.supported.has(id));
         const [only] = settled;

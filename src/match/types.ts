@@ -17,9 +17,11 @@ export type EntityType =
  * - `if-unambiguous`: an alias two entities share ("TPP") counts only when the article's other mentions settle
  *   which one it is;
  * - `needs-context`: a name that is also a common word ("Apple", "Line") counts at the start of a sentence only
- *   when the entity is mentioned elsewhere in the article (in lower case it never matches at all).
+ *   when the entity is mentioned elsewhere in the article (in lower case it never matches at all);
+ * - `unqualified`: a generic official name that many countries use ("Ministry of National Defense") counts
+ *   unless another country qualifies it ("China's Ministry of National Defense", "the US National Security Council").
  */
-export type AliasCondition = 'after-full-name' | 'if-unambiguous' | 'needs-context';
+export type AliasCondition = 'after-full-name' | 'if-unambiguous' | 'needs-context' | 'unqualified';
 
 /** A surface form: plain, or with the condition under which it counts. */
 export type MatchPattern = string | { text: string; when: AliasCondition };
@@ -44,4 +46,6 @@ export interface Match {
   candidates?: string[];
   /** For a `needs-context` form: whether the match starts a sentence. */
   sentenceStart?: boolean;
+  /** For an `unqualified` form: the word just before it ("China's" gives "China"), if any. */
+  qualifier?: string;
 }

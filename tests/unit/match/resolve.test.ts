@@ -58,3 +58,24 @@ describe('MentionResolver', () => {
     expect(resolver.resolve([matcher.findMatches(later)])[0]?.map((match) => match.entityId)).toEqual(['lai']);
   });
 });
+
+describe('generic official names', () => {
+  const official = new Matcher([
+    { id: 'mnd', name: 'Ministry of National Defense (Taiwan)', type: 'government-body', patterns: [{ text: 'Ministry of National Defense', when: 'unqualified' }] },
+    { id: 'nsc', name: 'National Security Council (Taiwan)', type: 'government-body', patterns: [{ text: 'National Security Council', when: 'unqualified' }] },
+  ]);
+  const count = (text: string): string[] =>
+    new MentionResolver().resolve([official.findMatches(text)]).flat().map((match) => match.entityId);
+
+  it('count when unqualified or qualified by Taiwan', () => {
+    expect(count('The Ministry of National Defense said')).toEqual(['mnd']);
+    expect(count('Taiwan’s Ministry of National Defense and the National Security Council')).toEqual(['mnd', 'nsc']);
+  });
+
+  it('do not count when another country qualifies them', () => {
+    expect(count('China’s Ministry of National Defense said')).toEqual([]);
+    expect(count('the Chinese Ministry of National Defense')).toEqual([]);
+    expect(count('a US National Security Council official and the Japanese National Security Council')).toEqual([]);
+    expect(count('the White House. National Security Council staff')).toEqual(['nsc']);
+  });
+});
