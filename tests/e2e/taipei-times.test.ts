@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { REAL_NEWS_PAGE, SAMPLE_OPED, readExpected } from '../support/fixtures.ts';
+import { REAL_NEWS_PAGE, SAMPLE_OPED, opEdFixtures, readExpected } from '../support/fixtures.ts';
 
 const expected = readExpected(SAMPLE_OPED.expected);
 const opEdPath = new URL(expected.url).pathname;
@@ -17,8 +17,11 @@ const opEdUrl = `http://www.taipeitimes.com${opEdPath}`;
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
+const fixtures = opEdFixtures();
+
 beforeAll(async () => {
-  server = await startFixtureServer({ [opEdPath]: SAMPLE_OPED.file, [newsPath]: REAL_NEWS_PAGE.file });
+  const routes = Object.fromEntries(fixtures.map((fixture) => [new URL(fixture.expected.url).pathname, fixture.file]));
+  server = await startFixtureServer({ ...routes, [opEdPath]: SAMPLE_OPED.file, [newsPath]: REAL_NEWS_PAGE.file });
   browser = await launchWithExtension({ mapHosts: { hosts: ['www.taipeitimes.com', 'taipeitimes.com'], port: server.port } });
 });
 
@@ -44,6 +47,15 @@ function highlights(page: Page): Promise<Array<{ entity: string; text: string }>
 async function setEnabledFromServiceWorker(enabled: boolean): Promise<void> {
   await browser.serviceWorker.evaluate((value) => chrome.storage.sync.set({ enabled: value }), enabled);
 }
+
+describe('every op-ed fixture', () => {
+  it.each(fixtures)('$name gets exactly its expected highlights, and nothing outside the article', async ({ expected }) => {
+    const page = await openAnnotated(`http://www.taipeitimes.com${new URL(expected.url).pathname}`);
+    expect(await highlights(page)).toEqual(expected.highlights);
+    expect(await page.$$eval('backstory-mark', (marks) => marks.every((mark) => mark.closest('div.archives > p, div.dboxss2 li p')))).toBe(true);
+    await page.close();
+  });
+});
 
 describe('a Taipei Times op-ed', () => {
   it('gets exactly the expected highlights, each a focusable custom element that says it opens a card', async () => {

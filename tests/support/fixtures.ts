@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
@@ -38,4 +38,23 @@ export function loadPage(path: string, url: string): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   window.document.write(readFileSync(path, 'utf8'));
   return window.document as unknown as Document;
+}
+
+/** A saved op-ed page with its expected highlights. */
+export interface OpEdFixture {
+  name: string;
+  file: string;
+  expected: ExpectedHighlights;
+}
+
+/** Every op-ed fixture in tests/fixtures/taipeitimes/ that has an expected list beside it. */
+export function opEdFixtures(): OpEdFixture[] {
+  const dir = `${FIXTURES_DIR}taipeitimes/`;
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.expected.json'))
+    .sort()
+    .map((name) => {
+      const base = name.replace(/\.expected\.json$/, '');
+      return { name: base, file: `${dir}${base}.html`, expected: readExpected(`${dir}${name}`) };
+    });
 }

@@ -5,7 +5,7 @@ import { Annotator, annotateBlocks } from '../../../src/content/annotate.ts';
 import { detectPage } from '../../../src/detect/detect.ts';
 import { Matcher } from '../../../src/match/matcher.ts';
 import type { MatchEntry } from '../../../src/match/types.ts';
-import { SAMPLE_OPED, loadPage, readExpected } from '../../support/fixtures.ts';
+import { loadPage, opEdFixtures } from '../../support/fixtures.ts';
 
 const entries: MatchEntry[] = [
   { id: 'tsmc', name: 'TSMC', type: 'company', patterns: ['Taiwan Semiconductor Manufacturing Co', 'TSMC'] },
@@ -119,9 +119,8 @@ describe('annotateBlocks', () => {
     expect(root.innerHTML).toBe(before);
   });
 
-  it('annotates the sample op-ed with exactly its expected highlights and restores it exactly', async () => {
-    const expected = readExpected(SAMPLE_OPED.expected);
-    const page = loadPage(SAMPLE_OPED.file, expected.url);
+  it.each(opEdFixtures())('annotates $name with exactly its expected highlights and restores it exactly', async ({ file, expected }) => {
+    const page = loadPage(file, expected.url);
     const before = page.documentElement.outerHTML;
     const verdict = detectPage(expected.url, page);
     const region = verdict?.region;
