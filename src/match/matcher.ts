@@ -275,9 +275,11 @@ export class Matcher {
    */
   private buildDenseRows(trie: Array<Map<number, number>>, breadthFirst: number[], depth: Uint16Array): void {
     const width = this.alphabetSize + 1;
-    const dense = breadthFirst.filter(
-      (node) => (depth[node] ?? 0) <= DENSE_MAX_DEPTH || (trie[node] as Map<number, number>).size >= DENSE_MIN_EDGES,
-    );
+    // Shallowest first, within a memory budget: the alphabet grows with every Han character in a native name.
+    const maxRows = Math.max(1, Math.floor(DENSE_CELL_BUDGET / width));
+    const dense = breadthFirst
+      .filter((node) => (depth[node] ?? 0) <= DENSE_MAX_DEPTH || (trie[node] as Map<number, number>).size >= DENSE_MIN_EDGES)
+      .slice(0, maxRows);
     this.denseBase = new Int32Array(trie.length).fill(-1);
     this.denseNext = new Int32Array(dense.length * width);
     dense.forEach((node, row) => {
@@ -313,6 +315,8 @@ export class Matcher {
 const DENSE_MIN_EDGES = 6;
 /** States this close to the root get a dense row whatever their edges. */
 const DENSE_MAX_DEPTH = 3;
+/** At most this many dense-row cells (4 bytes each): 512 KiB. */
+const DENSE_CELL_BUDGET = 1 << 17;
 
 /** Letter-table values above the alphabet: unseen yet, in no name, whitespace, dropped by folding. */
 const UNSEEN_LETTER = 0;
