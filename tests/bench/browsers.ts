@@ -3,7 +3,7 @@
  * one without it, with the same flags minus the extension ones.
  */
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { chromiumPath, launchWithExtension, type ExtensionBrowser } from '../support/chromium.ts';
+import { chromiumPath, launchWithExtension, quietChromiumArgs, type ExtensionBrowser } from '../support/chromium.ts';
 import { TAIPEI_TIMES_HOSTS } from './pages.ts';
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -24,20 +24,13 @@ export interface BenchBrowsers {
 
 /** The flags tests/support/chromium.ts gives Chromium, without the two that load the extension. */
 function plainArgs(port: number): string[] {
-  const args = [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-gpu',
-    '--disable-quic',
+  return [
+    ...quietChromiumArgs(),
     `--host-resolver-rules=${TAIPEI_TIMES_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ')}`,
     // Cross-origin isolation needs a secure context; the fixture pages are served over http. (One flag with a
     // list: Chromium keeps only the last of repeated switches.)
     `--unsafely-treat-insecure-origin-as-secure=${TAIPEI_TIMES_HOSTS.map((host) => `http://${host}`).join(',')}`,
   ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox'); // Chromium refuses to run as root with its sandbox
-  return args;
 }
 
 /** Adds the headers that make a page cross-origin isolated to every Taipei Times response. */

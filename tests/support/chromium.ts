@@ -17,6 +17,14 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Flags for a Chromium that stays quiet on a machine with no network, and runs as root where it must. */
+export function quietChromiumArgs(): string[] {
+  // This machine has no network beyond the registries: keep Chromium from calling home at start.
+  const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--disable-quic'];
+  if (process.getuid?.() === 0) args.push('--no-sandbox'); // Chromium refuses to run as root with its sandbox
+  return args;
+}
+
 /** A Chromium with the built extension loaded, its extension id, and a way to close it all. */
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -39,18 +47,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw new Error(`No extension build at ${CHROME_DIST}: run npm run build first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
-  const args = [
-    `--disable-extensions-except=${CHROME_DIST}`,
-    `--load-extension=${CHROME_DIST}`,
-    // This machine has no network beyond the registries: keep Chromium from calling home at start.
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-gpu',
-    '--disable-quic',
-  ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox'); // Chromium refuses to run as root with its sandbox
+  const args = [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, ...quietChromiumArgs()];
   if (options.mapHosts) {
     const rules = options.mapHosts.hosts.map((host) => `MAP ${host} 127.0.0.1:${options.mapHosts?.port}`).join(', ');
     args.push(`--host-resolver-rules=${rules}`);
