@@ -236,36 +236,54 @@ export class Matcher {
     this.edgeTarget = new Int32Array(edges);
     for (let node = 0; node < count; node++) {
       let edge = this.edgeStart[node] ?? 0;
-      for (const [letter, target] of trie[node] as Map<number, number>) {
+      // forEach, not for-of: no iterator or entry array per edge, which counts while this code is still cold.
+      (trie[node] as Map<number, number>).forEach((target, letter) => {
         this.edgeLabel[edge] = letter;
         this.edgeTarget[edge++] = target;
-      }
+      });
     }
     this.patternAt = Int32Array.from(ends);
     this.fail = new Int32Array(count);
     this.outputLink = new Int32Array(count);
-    const order = [0];
+    // Failure links, breadth first, on the flat arrays: the root's transitions from a direct row, the others'
+    // from their short edge lists.
+    const rootRow = new Int32Array(this.alphabetSize + 1);
+    for (let edge = this.edgeStart[0] ?? 0, last = this.edgeStart[1] ?? 0; edge < last; edge++) {
+      rootRow[this.edgeLabel[edge] ?? 0] = this.edgeTarget[edge] ?? 0;
+    }
+    const order = new Int32Array(count);
     const depth = new Uint16Array(count);
-    for (let head = 0; head < order.length; head++) {
-      const node = order[head] as number;
-      for (const [letter, child] of trie[node] as Map<number, number>) {
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const node = order[head] ?? 0;
+      for (let edge = this.edgeStart[node] ?? 0, last = this.edgeStart[node + 1] ?? 0; edge < last; edge++) {
+        const letter = this.edgeLabel[edge] ?? 0;
+        const child = this.edgeTarget[edge] ?? 0;
         let failure = 0;
         if (node !== 0) {
           let fallback = this.fail[node] ?? 0;
-          let target = trie[fallback]?.get(letter);
-          while (target === undefined && fallback !== 0) {
+          let target = fallback === 0 ? (rootRow[letter] ?? 0) || -1 : this.edge(fallback, letter);
+          while (target < 0 && fallback !== 0) {
             fallback = this.fail[fallback] ?? 0;
-            target = trie[fallback]?.get(letter);
+            target = fallback === 0 ? (rootRow[letter] ?? 0) || -1 : this.edge(fallback, letter);
           }
-          failure = target ?? 0;
+          failure = Math.max(target, 0);
         }
         this.fail[child] = failure;
         this.outputLink[child] = (this.patternAt[failure] ?? -1) >= 0 ? failure : (this.outputLink[failure] ?? 0);
         depth[child] = (depth[node] ?? 0) + 1;
-        order.push(child);
+        order[tail++] = child;
       }
     }
-    this.buildDenseRows(trie, order, depth);
+    this.buildDenseRows(order, depth);
+  }
+
+  /** The target of `state`'s own edge on `letter`, or -1. */
+  private edge(state: number, letter: number): number {
+    for (let edge = this.edgeStart[state] ?? 0, last = this.edgeStart[state + 1] ?? 0; edge < last; edge++) {
+      if (this.edgeLabel[edge] === letter) return this.edgeTarget[edge] ?? 0;
+    }
+    return -1;
   }
 
   /**
@@ -273,14 +291,14 @@ export class Matcher {
    * prose the automaton spends most of its time near the root, so this turns most steps into one array read,
    * for a memory cost bounded by the number of shallow states.
    */
-  private buildDenseRows(trie: Array<Map<number, number>>, breadthFirst: number[], depth: Uint16Array): void {
+  private buildDenseRows(breadthFirst: Int32Array, depth: Uint16Array): void {
     const width = this.alphabetSize + 1;
     // Shallowest first, within a memory budget: the alphabet grows with every Han character in a native name.
     const maxRows = Math.max(1, Math.floor(DENSE_CELL_BUDGET / width));
     const dense = breadthFirst
-      .filter((node) => (depth[node] ?? 0) <= DENSE_MAX_DEPTH || (trie[node] as Map<number, number>).size >= DENSE_MIN_EDGES)
+      .filter((node) => (depth[node] ?? 0) <= DENSE_MAX_DEPTH || (this.edgeStart[node + 1] ?? 0) - (this.edgeStart[node] ?? 0) >= DENSE_MIN_EDGES)
       .slice(0, maxRows);
-    this.denseBase = new Int32Array(trie.length).fill(-1);
+    this.denseBase = new Int32Array(this.fail.length).fill(-1);
     this.denseNext = new Int32Array(dense.length * width);
     dense.forEach((node, row) => {
       this.denseBase[node] = row * width;
@@ -293,19 +311,21 @@ export class Matcher {
       if (failBase >= 0) {
         this.denseNext.copyWithin(base, failBase, failBase + width);
       } else if (node !== 0) {
-        for (let letter = 1; letter < width; letter++) this.denseNext[base + letter] = this.step(this.fail[node] ?? 0, letter, trie);
+        for (let letter = 1; letter < width; letter++) this.denseNext[base + letter] = this.step(this.fail[node] ?? 0, letter);
       }
-      for (const [letter, target] of trie[node] as Map<number, number>) this.denseNext[base + letter] = target;
+      for (let edge = this.edgeStart[node] ?? 0, last = this.edgeStart[node + 1] ?? 0; edge < last; edge++) {
+        this.denseNext[base + (this.edgeLabel[edge] ?? 0)] = this.edgeTarget[edge] ?? 0;
+      }
     }
   }
 
   /** The automaton's transition from `state` on `letter`, failures followed (build time only). */
-  private step(state: number, letter: number, trie: Array<Map<number, number>>): number {
+  private step(state: number, letter: number): number {
     for (let current = state; ; current = this.fail[current] ?? 0) {
       const base = this.denseBase[current] ?? -1;
       if (base >= 0) return this.denseNext[base + letter] ?? 0;
-      const next = trie[current]?.get(letter);
-      if (next !== undefined) return next;
+      const next = this.edge(current, letter);
+      if (next >= 0) return next;
       if (current === 0) return 0;
     }
   }

@@ -69,5 +69,14 @@ export function foldText(text: string): FoldedText {
 
 /** Folds a name the way page text is folded, trimmed: the form patterns are stored in. */
 export function foldPattern(pattern: string): string {
-  return foldText(pattern).text.trim();
+  // A plain loop rather than foldText: names are short, and this runs for every name while code is cold.
+  let out = '';
+  let inSpace = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const code = foldCode(pattern.charCodeAt(i));
+    if (code === DROPPED || (code === SPACE && inSpace)) continue;
+    inSpace = code === SPACE;
+    out += String.fromCharCode(code);
+  }
+  return out.trim();
 }
