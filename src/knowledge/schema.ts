@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { entityTypes } from '../match/types.ts';
 
 /**
  * The knowledge file's schema. Every file in src/knowledge/data/ is a JSON array of entities in this shape;
@@ -14,10 +15,7 @@ const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be writt
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-export const entityTypes = [
-  'person', 'organization', 'company', 'party', 'government-body',
-  'product', 'law', 'concept', 'place', 'media',
-] as const;
+export { entityTypes };
 
 export const aliasConditions = ['after-full-name', 'if-unambiguous', 'needs-context', 'unqualified'] as const;
 

@@ -1,15 +1,9 @@
 /** Kinds of entity the knowledge file knows. */
-export type EntityType =
-  | 'person'
-  | 'organization'
-  | 'company'
-  | 'party'
-  | 'government-body'
-  | 'product'
-  | 'law'
-  | 'concept'
-  | 'place'
-  | 'media';
+export const entityTypes = [
+  'person', 'organization', 'company', 'party', 'government-body',
+  'product', 'law', 'concept', 'place', 'media',
+] as const;
+export type EntityType = (typeof entityTypes)[number];
 
 /**
  * When an alias that could mislead counts as a mention:

@@ -1,23 +1,57 @@
 /** Reading, writing and watching the typed settings in extension storage. */
 import { browser, type Storage } from './browser.ts';
-import { defaultSettings, parseSettings, settingDeclarations, settingNames, type SettingName, type Settings } from './settings.ts';
+import {
+  defaultSettings, isValidSetting, migrateStored, parseSettings, settingNames, VERSION_KEY,
+  type SettingName, type Settings,
+} from './settings.ts';
 
 /** Settings live in sync storage so they follow the reader across browsers. */
 const area = (): Storage.StorageArea => browser.storage.sync;
 
-/** Reads all settings; storage that cannot be read at all yields the defaults. */
+/**
+ * Reads all settings, bringing an older stored format up to date first (and saving the result, so it happens
+ * once). Storage that cannot be read at all yields the defaults; a value that is corrupt yields its default.
+ */
 export async function readSettings(): Promise<Settings> {
+  let stored: Record<string, unknown>;
   try {
-    return parseSettings(await area().get(settingNames));
+    stored = await area().get([...settingNames, VERSION_KEY, ...legacyKeys]);
   } catch {
     return defaultSettings();
   }
+  const { values, changed } = migrateStored(stored);
+  if (changed) {
+    // Only valid values are written back, so a corrupt stored value is never made permanent.
+    const valid = Object.fromEntries(Object.entries(values).filter(([key, value]) =>
+      key === VERSION_KEY || ((settingNames as string[]).includes(key) && isValidSetting(key as SettingName, value))));
+    await area().set(valid).catch(() => undefined);
+  }
+  return parseSettings(values);
 }
+
+/** Keys that older formats stored and a migration may read; none yet. */
+const legacyKeys: string[] = [];
 
 /** Saves one setting. */
 export async function writeSetting<K extends SettingName>(name: K, value: Settings[K]): Promise<void> {
-  if (!settingDeclarations[name].isValid(value)) throw new TypeError(`invalid value for setting ${name}`);
-  await area().set({ [name]: value });
+  await writeSettings({ [name]: value } as Partial<Settings>);
+}
+
+/** Saves several settings in one write: all of them, or (when one is invalid) none. */
+export async function writeSettings(values: Partial<Settings>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    if (!(settingNames as string[]).includes(name) || !isValidSetting(name as SettingName, value)) {
+      throw new TypeError(`invalid value for setting ${name}`);
+    }
+  }
+  await area().set(values);
+}
+
+/** Switches Backstory on or off for one site (host name), keeping the other sites' choices. */
+export async function setSiteEnabled(host: string, on: boolean): Promise<void> {
+  const { disabledSites } = await readSettings();
+  const others = disabledSites.filter((site) => site !== host);
+  await writeSetting('disabledSites', on ? others : [...others, host]);
 }
 
 /** Calls `listener` with the full, validated settings whenever any of them changes, until `signal` aborts. */
