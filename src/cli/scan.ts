@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { collectTextRuns } from '../content/text-runs.ts';
-import { adapterForHost, detectPage } from '../detect/detect.ts';
+import { adapterForHost, describeVerdict, detectPage, regionOnRequest } from '../detect/detect.ts';
 import { toMatchIndex } from '../knowledge/match-index.ts';
 import { loadKnowledge } from '../knowledge/read-data.ts';
 import { Matcher } from '../match/matcher.ts';
@@ -43,9 +43,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const names = new Map(entities.map((entity) => [entity.id, entity.name]));
-const verdict = detectPage(url, document);
-// Editors may scan news pages too: the site's article region is read whatever the page kind.
-const region = verdict?.region ?? adapterForHost(new URL(url).hostname)?.findRegion(document) ?? null;
+// Any page can be scanned: sites no adapter knows get the generic detector, as when a reader asks for a page.
+const verdict = detectPage(url, document, { generic: true });
+// Editors may scan index or other pages too: the site's article region, or the densest text, is read anyway.
+const region = verdict?.region ?? adapterForHost(new URL(url).hostname)?.findRegion(document) ?? regionOnRequest(verdict, document);
 const blocks = region ? [...region.body, ...region.teasers] : [];
 const runs = blocks.flatMap((block) => collectTextRuns(block));
 const matcher = new Matcher(toMatchIndex(entities));
@@ -69,7 +70,7 @@ const result = {
 if (json) {
   console.log(JSON.stringify(result, null, 2));
 } else {
-  console.log(`${result.site ?? 'Unknown site'} · ${result.kind} · ${result.reasons.join(', ')}`);
+  console.log(describeVerdict({ siteName: result.site ?? 'Unknown site', kind: result.kind, reasons: result.reasons }));
   console.log(region ? `Article region: ${region.body.length} body blocks, ${region.teasers.length} teaser blocks` : 'No article region');
   console.log(`\nEntities found (${found.length} mentions of ${new Set(found.map((item) => item.id)).size} entities):`);
   for (const item of found) console.log(`  ${item.name.padEnd(44)} "${item.text.replace(/\s+/g, ' ')}"`);

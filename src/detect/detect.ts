@@ -1,5 +1,10 @@
+import { classifyGeneric } from './generic.ts';
+import { densestRegion } from './signals.ts';
 import { siteAdapters } from './sites/index.ts';
 import type { PageVerdict, SiteAdapter, UrlVerdict } from './types.ts';
+
+/** The verdicts' site for pages no adapter knows. */
+export const GENERIC_SITE = { id: 'generic', name: 'Other site' } as const;
 
 /** The adapter serving `hostname`, if any. */
 export function adapterForHost(hostname: string): SiteAdapter | undefined {
@@ -7,30 +12,63 @@ export function adapterForHost(hostname: string): SiteAdapter | undefined {
   return siteAdapters.find((site) => site.hosts.includes(host));
 }
 
-/** Classifies a page from its URL alone: cheap enough for every page load, reads no DOM. */
-export function detectFromUrl(href: string): UrlVerdict | null {
-  let url: URL;
+function parseWebUrl(href: string): URL | null {
   try {
-    url = new URL(href);
+    const url = new URL(href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  const site = adapterForHost(url.hostname);
-  if (!site) return null;
+}
+
+/** Classifies a page of a supported site from its URL alone: cheap enough for every page load, reads no DOM. */
+export function detectFromUrl(href: string): UrlVerdict | null {
+  const url = parseWebUrl(href);
+  const site = url && adapterForHost(url.hostname);
+  if (!url || !site) return null;
   return { site: site.id, siteName: site.name, ...site.classifyUrl(url) };
 }
 
+/** Options of `detectPage`. */
+export interface DetectOptions {
+  /**
+   * Also classify pages of sites no adapter knows, with the generic fallback (the reader asked for this page).
+   * Without it, such pages get null.
+   */
+  generic?: boolean;
+}
+
 /**
- * Classifies a page from its URL, then cross-checks an op-ed verdict against the DOM: the page must have the
- * site's article template, or it is called 'other' and gets no region.
+ * Classifies a page from its URL and its DOM, with the signals that decided it, and finds the article region of
+ * op-eds and news articles. A page whose template has no article is called 'other' and gets no region.
  */
-export function detectPage(href: string, document: Document): PageVerdict | null {
-  const verdict = detectFromUrl(href);
-  if (!verdict) return null;
-  if (verdict.kind !== 'op-ed') return { ...verdict, region: null };
-  const site = adapterForHost(new URL(href).hostname);
-  const region = site?.findRegion(document) ?? null;
-  if (!region) return { ...verdict, kind: 'other', reasons: [...verdict.reasons, 'no article found in the page'], region: null };
-  return { ...verdict, reasons: [...verdict.reasons, 'article template'], region };
+export function detectPage(href: string, document: Document, options: DetectOptions = {}): PageVerdict | null {
+  const url = parseWebUrl(href);
+  if (!url) return null;
+  const site = adapterForHost(url.hostname);
+  if (!site) {
+    if (!options.generic) return null;
+    return { site: GENERIC_SITE.id, siteName: GENERIC_SITE.name, ...classifyGeneric(document, url) };
+  }
+  const { kind, reasons } = site.classifyPage(document, url);
+  const base = { site: site.id, siteName: site.name };
+  if (kind !== 'op-ed' && kind !== 'news') return { ...base, kind, reasons, region: null };
+  const region = site.findRegion(document);
+  if (!region) return { ...base, kind: 'other', reasons: [...reasons, 'no article found in the page'], region: null };
+  return { ...base, kind, reasons, region };
+}
+
+/**
+ * The region to annotate when the reader asked for this page explicitly: the verdict's, or else the densest
+ * text on the page (a page the classifier calls 'other' may still hold an article worth reading).
+ */
+export function regionOnRequest(verdict: PageVerdict | null, document: Document): PageVerdict['region'] {
+  if (verdict?.region) return verdict.region;
+  const body = densestRegion(document);
+  return body ? { body, teasers: [] } : null;
+}
+
+/** A verdict in one line, as the popup and the scan tool show it: "Taipei Times · op-ed · URL section, byline". */
+export function describeVerdict(verdict: Pick<PageVerdict, 'siteName' | 'kind' | 'reasons'>): string {
+  return [verdict.siteName, verdict.kind, verdict.reasons.join(', ')].filter((part) => part !== '').join(' · ');
 }

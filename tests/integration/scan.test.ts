@@ -12,7 +12,7 @@ describe('npm run scan', () => {
   it('reports the sample op-ed: kind, reasons, every entity with its text, and unknown names', () => {
     const expected = readExpected(SAMPLE_OPED.expected);
     const result = scan(SAMPLE_OPED.file, expected.url);
-    expect(result).toMatchObject({ url: expected.url, site: 'Taipei Times', kind: 'op-ed', reasons: ['URL section: Editorials', 'article template'] });
+    expect(result).toMatchObject({ url: expected.url, site: 'Taipei Times', kind: 'op-ed', reasons: ['URL section: Editorials', 'byline', 'author bio'] });
     const entities = result.entities as Array<{ id: string; name: string; text: string }>;
     const firstOfEach = entities.filter((item, index) => entities.findIndex((other) => other.id === item.id) === index);
     expect(firstOfEach.map(({ id, text }) => ({ entity: id, text }))).toEqual(expected.highlights);

@@ -58,3 +58,51 @@ export function opEdFixtures(): OpEdFixture[] {
       return { name: base, file: `${dir}${base}.html`, expected: readExpected(`${dir}${name}`) };
     });
 }
+
+/**
+ * What detection must say of a saved page: `<name>.page.json` beside `<name>.html` in tests/fixtures/<site id>/.
+ * `body.first` and `body.last` are the opening words of the region's first and last body blocks; `notInRegion`
+ * lists text on the page that must stay out of the region (captions, ads, share bars, bylines).
+ */
+export interface PageExpectation {
+  /** The site adapter's id, when the folder's name is not it (tests/fixtures/taipeitimes/ predates adapter ids). */
+  site?: string;
+  url: string;
+  kind: 'op-ed' | 'news' | 'index' | 'other';
+  /** Reasons the verdict must include (it may give more). */
+  reasons?: string[];
+  body?: { first: string; last: string; count: number };
+  /** Number of related-story teaser blocks in the region. */
+  teasers?: number;
+  notInRegion?: string[];
+}
+
+/** A saved page of some site with what detection must say of it. */
+export interface ClassifiedFixture {
+  /** `<site dir>/<name>` */
+  name: string;
+  /** The fixture folder, which is the site adapter's id (or `generic`). */
+  site: string;
+  file: string;
+  expect: PageExpectation;
+}
+
+/** Every saved page with a `.page.json` in tests/fixtures/*, plus the real Taipei Times news page. */
+export function classifiedFixtures(): ClassifiedFixture[] {
+  const fixtures: ClassifiedFixture[] = [];
+  for (const site of readdirSync(FIXTURES_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    const dir = `${FIXTURES_DIR}${site.name}/`;
+    for (const name of readdirSync(dir).filter((file) => file.endsWith('.page.json')).sort()) {
+      const base = name.replace(/\.page\.json$/, '');
+      const expect = JSON.parse(readFileSync(`${dir}${name}`, 'utf8')) as PageExpectation;
+      fixtures.push({ name: `${site.name}/${base}`, site: expect.site ?? site.name, file: `${dir}${base}.html`, expect });
+    }
+  }
+  fixtures.push({
+    name: 'shared/taipeitimes-news-front-2024-10-16',
+    site: 'taipei-times',
+    file: REAL_NEWS_PAGE.file,
+    expect: { url: REAL_NEWS_PAGE.url, kind: 'news', reasons: ['URL section: front'], notInRegion: ['Photo: AFP'] },
+  });
+  return fixtures;
+}

@@ -1,4 +1,5 @@
-import type { ArticleRegion, PageKind, SiteAdapter } from '../types.ts';
+import { isAuthorBio, parseByline } from '../signals.ts';
+import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
 /**
  * Taipei Times (taipeitimes.com). Every article page, news or opinion, uses one template:
@@ -13,19 +14,45 @@ import type { ArticleRegion, PageKind, SiteAdapter } from '../types.ts';
  *     li > a > div > p                    teaser text: the paragraphs we annotate there
  *
  * Opinion pieces live under the "Editorials" section, /News/editorials/archives/YYYY/MM/DD/ID; older links use
- * /News/edit/archives/... . See ../shared/fixtures/ for a real page of the template.
+ * /News/edit/archives/... . See ../shared/fixtures/ for a real page of the template. The section holds four
+ * kinds of piece, told apart by the headline and the byline:
+ *   house editorials        h1 "EDITORIAL: …", no byline
+ *   signed op-eds           ul.as .name "By Name 中文名", closing paragraph "Name is a …" (the author bio)
+ *   letters                 h1 "LETTER: …"
+ *   Liberty Times editorials  translations of the sister paper's editorial: a closing "Translated by …" line
  */
 
 const OPINION_ARTICLE = /^\/News\/(editorials|edit)\/archives\/\d{4}\/\d{2}\/\d{2}\/\d+\/?$/i;
 const ANY_ARTICLE = /^\/News\/[a-z]+\/archives\/\d{4}\/\d{2}\/\d{2}\/\d+\/?$/i;
 const SECTION_INDEX = /^\/(News\/[a-z]+\/?(index\.php)?)?$/i;
 
-function classifyUrl(url: URL): { kind: PageKind; reasons: string[] } {
+function classifyUrl(url: URL): UrlClassification {
   const path = url.pathname;
   if (OPINION_ARTICLE.test(path)) return { kind: 'op-ed', reasons: ['URL section: Editorials'] };
   if (ANY_ARTICLE.test(path)) return { kind: 'news', reasons: [`URL section: ${path.split('/')[2] ?? '?'}`] };
   if (SECTION_INDEX.test(path)) return { kind: 'index', reasons: [path === '/' ? 'home page' : 'section page'] };
   return { kind: 'other', reasons: ['URL is not an article'] };
+}
+
+/** The URL decides the kind; the page adds what it shows: the kind of opinion piece, byline, author bio. */
+function classifyPage(document: Document, url: URL): Classification {
+  const byUrl = classifyUrl(url);
+  const kind = byUrl.kind === 'article' ? 'news' : byUrl.kind;
+  if (kind !== 'op-ed' && kind !== 'news') return { kind, reasons: byUrl.reasons };
+  const reasons = [...byUrl.reasons];
+  const article = document.querySelector('div.archives');
+  const headline = article?.querySelector(':scope > h1')?.textContent?.trim() ?? '';
+  if (/^EDITORIAL\s*:/i.test(headline)) reasons.push('house editorial');
+  if (/^LETTERS?\s*:/i.test(headline)) reasons.push('letter');
+  const byline = article?.querySelector('.name')?.textContent ?? '';
+  if (parseByline(byline) !== null) reasons.push('byline');
+  const closing = [...(article?.querySelectorAll(':scope > p') ?? [])].slice(-2).map((p) => p.textContent ?? '');
+  if (closing.some(isAuthorBio)) reasons.push('author bio');
+  if (closing.some((text) => /^\s*Translated by\b/i.test(text))) reasons.push('translated');
+  if (/Liberty Times/i.test(headline) || closing.some((text) => /Liberty Times/i.test(text))) {
+    reasons.push('Liberty Times editorial');
+  }
+  return { kind, reasons };
 }
 
 function findRegion(document: Document): ArticleRegion | null {
@@ -44,7 +71,15 @@ export const taipeiTimes: SiteAdapter = {
   id: 'taipei-times',
   name: 'Taipei Times',
   hosts: ['www.taipeitimes.com', 'taipeitimes.com'],
+  matches: {
+    opinion: [
+      '*://www.taipeitimes.com/News/editorials/*', '*://taipeitimes.com/News/editorials/*',
+      '*://www.taipeitimes.com/News/edit/*', '*://taipeitimes.com/News/edit/*',
+    ],
+    articles: ['*://www.taipeitimes.com/News/*', '*://taipeitimes.com/News/*'],
+  },
   classifyUrl,
+  classifyPage,
   findRegion,
   examples: {
     opEd: [

@@ -33,7 +33,7 @@ describe('Taipei Times pages', () => {
     const { url } = readExpected(SAMPLE_OPED.expected);
     const page = detectPage(url, loadPage(SAMPLE_OPED.file, url));
     expect(page?.kind).toBe('op-ed');
-    expect(page?.reasons).toEqual(['URL section: Editorials', 'article template']);
+    expect(page?.reasons).toEqual(['URL section: Editorials', 'byline', 'author bio']);
     const body = page?.region?.body ?? [];
     expect(body.map((p) => p.tagName)).toEqual(Array(6).fill('P'));
     expect(body.every((p) => p.parentElement?.classList.contains('archives'))).toBe(true);
@@ -41,10 +41,11 @@ describe('Taipei Times pages', () => {
     expect(page?.region?.teasers).toHaveLength(2);
   });
 
-  it('calls the real news page news and gives it no region', () => {
+  it('calls the real news page news, with its region (annotated only when the reader asks for news too)', () => {
     const page = detectPage(REAL_NEWS_PAGE.url, loadPage(REAL_NEWS_PAGE.file, REAL_NEWS_PAGE.url));
     expect(page?.kind).toBe('news');
-    expect(page?.region).toBeNull();
+    expect(page?.reasons).toEqual(['URL section: front']);
+    expect(page?.region?.body.length).toBeGreaterThan(10);
   });
 
   it('finds the real template in the real news page', () => {
