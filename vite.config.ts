@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { contentScripts } from './src/detect/content-scripts.ts';
 import { knowledgePlugin } from './src/knowledge/vite-plugin.ts';
 
 /** The one manifest; the Firefox build derives its variant from it. */
@@ -9,7 +10,11 @@ interface Manifest {
   background: { service_worker: string; type?: 'module' };
   [key: string]: unknown;
 }
-const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Manifest;
+const manifest: Manifest = {
+  ...(JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Manifest),
+  // Declared for the supported publishers only, from the site adapters (src/detect/sites/): never <all_urls>.
+  content_scripts: contentScripts(),
+};
 const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Firefox MV3 runs the background as an event page (`scripts`) and needs an add-on id. */

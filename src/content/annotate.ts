@@ -25,6 +25,8 @@ export interface AnnotateOptions {
   mode: MentionMode;
   /** Called right after each slice of DOM changes, so a mutation observer can discard its own records. */
   afterMutating?: () => void;
+  /** Which entities to highlight and count (the reader's entity types); all when absent. */
+  accept?: (entityId: string) => boolean;
 }
 
 const SLICE_MS = 8;
@@ -95,9 +97,12 @@ export class Annotator implements Annotation {
     return this.blockList;
   }
 
-  private wrapRun(run: TextRun, matches: Match[]): void {
+  private wrapRun(run: TextRun, resolved: Match[]): void {
     // The page may have changed the text since it was read: leave such a run alone rather than wrap wrongly.
     if (run.nodes.some((node, index) => !node.isConnected || node.data.length !== (run.lengths[index] ?? -1))) return;
+    // Entities of types the reader left out still helped resolve the others; they are neither counted nor wrapped.
+    const accept = this.options.accept;
+    const matches = accept ? resolved.filter((match) => accept(match.entityId)) : resolved;
     for (const match of matches) this.mentionCounts.set(match.entityId, (this.mentionCounts.get(match.entityId) ?? 0) + 1);
     const chosen = selectMentions(matches, this.options.mode, this.highlighted);
     const runHighlights: Highlight[] = [];

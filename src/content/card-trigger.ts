@@ -13,6 +13,7 @@
 import type { CardLayer } from '../cards/card-layer.tsx';
 import type { CardPreview } from '../cards/entity-card.tsx';
 import type { EntityDetails } from '../shared/messages.ts';
+import type { Theme } from '../shared/settings.ts';
 import { MARK_TAG } from './highlighter.ts';
 
 export const HOVER_DELAY_MS = 250;
@@ -21,14 +22,29 @@ export const CLOSE_DELAY_MS = 300;
 export interface CardTriggerOptions {
   fetchDetails: (id: string) => Promise<EntityDetails>;
   preview: (id: string) => CardPreview | undefined;
+  /** The hover-intent delay in milliseconds (the reader's setting, read at each hover). */
+  hoverDelay?: () => number;
+  /** The card theme (the reader's setting). */
+  theme?: () => Theme;
+  /** The highlights of an entity in document order, for the card's previous/next mention buttons. */
+  mentions?: (id: string) => HTMLElement[];
+  /** How many times the article mentions an entity (highlighted or not). */
+  mentionCount?: (id: string) => number;
+}
+
+/** What the trigger offers its owner. */
+export interface CardTrigger {
+  /** Opens the card of `mark` (pinned: it stays until Escape, a tap elsewhere or the close button). */
+  open(mark: HTMLElement, pin: boolean): void;
 }
 
 /** Installs the listeners on `document`; aborting `signal` removes them and any open card. */
-export function installCardTrigger(document: Document, options: CardTriggerOptions, signal: AbortSignal): void {
+export function installCardTrigger(document: Document, options: CardTriggerOptions, signal: AbortSignal): CardTrigger {
   let layer: CardLayer | null = null;
   let loading: Promise<CardLayer> | null = null;
   let openMark: HTMLElement | null = null;
   let pinned = false;
+  let returningFocus = false;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -38,7 +54,14 @@ export function installCardTrigger(document: Document, options: CardTriggerOptio
 
   const getLayer = (): Promise<CardLayer> => {
     loading ??= import('../cards/card-layer.tsx').then(({ createCardLayer }) => {
-      layer = createCardLayer(document, { ...options, onRequestClose: () => close() });
+      layer = createCardLayer(document, {
+        ...options,
+        onRequestClose: () => close(),
+        onNavigate: (mark) => {
+          mark.scrollIntoView({ block: 'center', behavior: 'auto' });
+          open(mark, true);
+        },
+      });
       return layer;
     });
     return loading;
@@ -70,7 +93,12 @@ export function installCardTrigger(document: Document, options: CardTriggerOptio
     openMark = null;
     pinned = false;
     layer?.hide();
-    if (focusWasInCard && returnTo?.tabIndex === 0) returnTo.focus({ preventScroll: true });
+    if (focusWasInCard && returnTo?.tabIndex === 0) {
+      // Focus goes back to the highlight without reopening its card (focusin fires synchronously).
+      returningFocus = true;
+      returnTo.focus({ preventScroll: true });
+      returningFocus = false;
+    }
   };
 
   const scheduleClose = (): void => {
@@ -94,7 +122,7 @@ export function installCardTrigger(document: Document, options: CardTriggerOptio
     clearTimeout(closeTimer);
     if (mark === openMark) return;
     clearTimeout(openTimer);
-    openTimer = setTimeout(() => open(mark, false), HOVER_DELAY_MS);
+    openTimer = setTimeout(() => open(mark, false), options.hoverDelay?.() ?? HOVER_DELAY_MS);
   });
 
   listen('pointerout', (event) => {
@@ -112,7 +140,7 @@ export function installCardTrigger(document: Document, options: CardTriggerOptio
       return;
     }
     const mark = markOf(event.target);
-    if (mark && mark.tabIndex === 0 && mark !== openMark) open(mark, false);
+    if (mark && mark.tabIndex === 0 && mark !== openMark && !returningFocus) open(mark, false);
   });
 
   listen('focusout', (event) => {
@@ -150,4 +178,5 @@ export function installCardTrigger(document: Document, options: CardTriggerOptio
     close();
     layer?.destroy();
   }, { once: true });
+  return { open };
 }

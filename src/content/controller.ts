@@ -1,43 +1,79 @@
 /**
- * Everything Backstory does on a page that qualifies, loaded only there: reads the settings, annotates the
- * article region, wires the cards, picks up content added later, answers the popup, and follows setting
- * changes live (switching off removes every highlight and restores the page exactly; on annotates again).
+ * Everything Backstory does on a page it annotates, loaded only there: reads the settings, annotates the
+ * article region, wires the cards, picks up content added later, answers the popup and the keyboard command,
+ * reports its entity count for the toolbar badge, and follows setting changes live (switching off removes every
+ * highlight and restores the page exactly; a new highlight style or theme applies without touching the text).
  */
 import matchIndex from 'virtual:backstory/match-index';
-import { detectPage } from '../detect/detect.ts';
-import type { UrlVerdict } from '../detect/types.ts';
+import { detectPage, regionOnRequest } from '../detect/detect.ts';
+import type { PageKind, PageVerdict } from '../detect/types.ts';
 import { Matcher } from '../match/matcher.ts';
 import { browser } from '../shared/browser.ts';
 import { askBackground } from '../shared/messaging.ts';
-import { isPopupToContent, type EntityDetails, type PageStatus } from '../shared/messages.ts';
-import { sameSettings, type Settings } from '../shared/settings.ts';
+import { isPopupToContent, type EntityDetails, type PageStatus, type PopupToContent, type Replies } from '../shared/messages.ts';
+import { isOnForHost, type Settings } from '../shared/settings.ts';
 import { readSettings, watchSettings } from '../shared/settings-storage.ts';
 import { Annotator } from './annotate.ts';
-import { installCardTrigger } from './card-trigger.ts';
+import { installCardTrigger, type CardTrigger } from './card-trigger.ts';
 import { watchDom, type DomWatcher } from './dom-watcher.ts';
-import { addMarkStyle } from './mark-style.ts';
+import { onReaderRequest } from './guard.ts';
+import { MARK_TAG } from './highlighter.ts';
+import { addMarkStyle, flashMark, setHighlightStyle } from './mark-style.ts';
 
 const entriesById = new Map(matchIndex.map((entry) => [entry.id, entry]));
+
+/** How the page came to run Backstory: its declared content script, or the reader's request. */
+export interface StartOptions {
+  /** True when the reader asked for this page (popup button or keyboard command on an unsupported page). */
+  onRequest: boolean;
+}
 
 /** Backstory switched on in this page: its annotation and everything to stop with it. */
 interface ActiveState {
   annotator: Annotator;
-  settings: Settings;
   stop: AbortController;
   watcher: DomWatcher;
+  trigger: CardTrigger;
   /** The article body's blocks when last annotated: when none is left in the page, the article was replaced. */
   body: Element[];
 }
 
-/** Starts Backstory on this page; `urlVerdict` is the entry script's decision from the URL. */
-export async function startOnPage(urlVerdict: UrlVerdict): Promise<void> {
+/** The settings that decide what is annotated; others (style, theme, hover delay) apply without re-annotating. */
+function annotationKey(settings: Settings, on: boolean): string {
+  return JSON.stringify([on, settings.mentionMode, settings.entityTypes]);
+}
+
+/** Starts Backstory on this page. */
+export async function startOnPage(options: StartOptions): Promise<void> {
   // Ask for the settings first: the matcher is built while storage answers.
   const initialSettings = readSettings();
   const matcher = new Matcher(matchIndex);
+  const host = location.hostname.toLowerCase();
   const detailsCache = new Map<string, Promise<EntityDetails>>();
+  let requested = options.onRequest;
+  /** Highlights hidden on this page by the keyboard command (not a setting: it lasts until the page unloads). */
+  let paused = false;
+  let settings: Settings | null = null;
   let active: ActiveState | null = null;
+  let appliedKey: string | null = null;
   let pending: Promise<void> = Promise.resolve();
-  let verdict = { siteName: urlVerdict.siteName, kind: urlVerdict.kind, reasons: urlVerdict.reasons };
+  let verdict: Pick<PageVerdict, 'site' | 'siteName' | 'kind' | 'reasons'> = { site: 'generic', siteName: '', kind: 'other', reasons: [] };
+
+  const readVerdict = (): PageVerdict | null => {
+    const page = detectPage(location.href, document, { generic: requested });
+    if (page) verdict = { site: page.site, siteName: page.siteName, kind: page.kind, reasons: page.reasons };
+    return page;
+  };
+  readVerdict();
+
+  const qualifies = (kind: PageKind, current: Settings): boolean =>
+    kind === 'op-ed' || (kind === 'news' && current.annotateNews);
+
+  const wantsActive = (current: Settings): boolean => {
+    if (!current.enabled || paused) return false;
+    if (requested) return true;
+    return isOnForHost(current, host) && qualifies(verdict.kind, current);
+  };
 
   const fetchDetails = (id: string): Promise<EntityDetails> => {
     let details = detailsCache.get(id);
@@ -49,78 +85,151 @@ export async function startOnPage(urlVerdict: UrlVerdict): Promise<void> {
     return details;
   };
 
-  const newAnnotator = (state: { settings: Settings; watcher: DomWatcher }): Annotator =>
-    new Annotator({ matcher, mode: state.settings.mentionMode, afterMutating: () => state.watcher.discardOwnMutations() });
+  const reportCount = (): void => {
+    const count = active ? active.annotator.mentionCounts.size : 0;
+    askBackground({ type: 'page:count', count }).catch(() => undefined);
+  };
+
+  const newAnnotator = (current: Settings, watcher: DomWatcher): Annotator => {
+    const types = new Set(current.entityTypes);
+    return new Annotator({
+      matcher,
+      mode: current.mentionMode,
+      accept: (id) => {
+        const type = entriesById.get(id)?.type;
+        return type !== undefined && types.has(type);
+      },
+      afterMutating: () => watcher.discardOwnMutations(),
+    });
+  };
 
   /** Annotates whatever part of the article region is not annotated yet. */
-  const annotateRegion = async (state: ActiveState): Promise<void> => {
-    const page = detectPage(location.href, document);
-    if (!page) return;
-    verdict = { siteName: page.siteName, kind: page.kind, reasons: page.reasons };
-    if (!page.region) return;
-    const blocks = [...page.region.body, ...page.region.teasers];
+  const annotateRegion = async (state: ActiveState, current: Settings): Promise<void> => {
+    const page = readVerdict();
+    const region = requested ? regionOnRequest(page, document) : page?.region;
+    if (!region) return;
+    const blocks = [...region.body, ...region.teasers];
     if (state.body.length > 0 && state.body.every((block) => !block.isConnected)) {
       // The page replaced its article (in-page navigation): the new article starts afresh.
       state.annotator.remove();
-      state.annotator = newAnnotator(state);
+      state.annotator = newAnnotator(current, state.watcher);
     }
-    state.body = page.region.body;
+    state.body = region.body;
     await state.annotator.annotate(blocks, state.stop.signal);
     if (!state.stop.signal.aborted) {
       document.documentElement.dataset.backstory = 'annotated';
       performance.mark('backstory:annotated');
+      reportCount();
     }
   };
 
-  const turnOn = async (settings: Settings): Promise<void> => {
+  const turnOn = async (current: Settings): Promise<void> => {
     const stop = new AbortController();
     const watcher = watchDom(document.body, () => {
       // Later content is queued behind any setting change in progress, never interleaved with it.
-      pending = pending.then(() => (active?.stop === stop ? annotateRegion(active) : undefined));
+      pending = pending.then(() => (active?.stop === stop && settings ? annotateRegion(active, settings) : undefined));
     }, stop.signal);
-    const state: ActiveState = { settings, stop, watcher, annotator: newAnnotator({ settings, watcher }), body: [] };
     const removeStyle = addMarkStyle(document);
-    installCardTrigger(document, { fetchDetails, preview: (id) => entriesById.get(id) }, stop.signal);
+    setHighlightStyle(document, current.highlightStyle);
+    const trigger = installCardTrigger(document, {
+      fetchDetails,
+      preview: (id) => entriesById.get(id),
+      hoverDelay: () => settings?.hoverDelay ?? current.hoverDelay,
+      theme: () => settings?.theme ?? current.theme,
+      mentions: (id) => [...document.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-entity="${CSS.escape(id)}"]:not([data-part])`)],
+      mentionCount: (id) => active?.annotator.mentionCounts.get(id) ?? 0,
+    }, stop.signal);
+    const state: ActiveState = { stop, watcher, trigger, annotator: newAnnotator(current, watcher), body: [] };
     stop.signal.addEventListener('abort', () => {
       state.annotator.remove();
       removeStyle();
+      setHighlightStyle(document, null);
       delete document.documentElement.dataset.backstory;
     }, { once: true });
     active = state;
-    await annotateRegion(state);
+    await annotateRegion(state, current);
   };
 
   const turnOff = (): void => {
+    const wasActive = active !== null;
     active?.stop.abort();
     active = null;
+    if (wasActive) reportCount();
   };
 
-  // Setting changes are applied one after another, never interleaved; applying the same settings twice is a no-op.
-  let applied: Settings | null = null;
-  const apply = (settings: Settings): Promise<void> => {
+  // Changes are applied one after another, never interleaved; applying the same settings twice is a no-op.
+  const apply = (next: Settings): Promise<void> => {
     pending = pending.then(async () => {
-      if (applied && sameSettings(applied, settings)) return;
-      applied = settings;
+      settings = next;
+      const on = wantsActive(next);
+      if (active) setHighlightStyle(document, next.highlightStyle);
+      const key = annotationKey(next, on);
+      if (key === appliedKey) return;
+      appliedKey = key;
       turnOff();
-      if (settings.enabled) await turnOn(settings);
+      if (on) await turnOn(next);
     });
     return pending;
   };
+  const reapply = async (): Promise<void> => {
+    appliedKey = null;
+    await apply(await readSettings());
+  };
 
-  browser.runtime.onMessage.addListener((message: unknown): Promise<PageStatus> | undefined => {
-    if (!isPopupToContent(message)) return undefined;
-    // The popup may ask before this tab has heard of a setting it just changed: read the settings first.
-    return readSettings().then(apply).then(() => ({
-      ...verdict,
-      active: active !== null,
-      entities: [...(active?.annotator.mentionCounts ?? [])].flatMap(([id, mentions]) => {
-        const entry = entriesById.get(id);
-        return entry ? [{ id, name: entry.name, type: entry.type, mentions }] : [];
-      }),
-    }));
+  const reveal = (id: string): boolean => {
+    const mark = document.querySelector<HTMLElement>(`${MARK_TAG}[data-entity="${CSS.escape(id)}"]`);
+    if (!mark || !active) return false;
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    flashMark(mark);
+    active.trigger.open(mark, true);
+    return true;
+  };
+
+  const status = (): PageStatus => ({
+    ...verdict,
+    host,
+    onRequest: requested,
+    active: active !== null,
+    entities: [...(active?.annotator.mentionCounts ?? [])].flatMap(([id, mentions]) => {
+      const entry = entriesById.get(id);
+      return entry ? [{ id, name: entry.name, type: entry.type, mentions }] : [];
+    }),
+  });
+
+  const handle = async (message: PopupToContent): Promise<Replies[PopupToContent['type']]> => {
+    switch (message.type) {
+      case 'page:status':
+        // The popup may ask before this tab has heard of a setting it just changed: read the settings first.
+        await apply(await readSettings());
+        await pending;
+        return status();
+      case 'page:reveal':
+        await pending;
+        return reveal(message.id);
+      case 'page:toggle':
+        await pending;
+        if (active) paused = true;
+        else {
+          paused = false;
+          // On a page Backstory would not annotate by itself, the command is the reader's request.
+          if (settings && !wantsActive(settings)) requested = true;
+        }
+        await reapply();
+        return { active: active !== null };
+    }
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown): Promise<unknown> | undefined =>
+    isPopupToContent(message) ? handle(message) : undefined);
+
+  onReaderRequest(() => {
+    paused = false;
+    requested = true;
+    void reapply();
   });
 
   // Settings are watched for the page's whole life: nothing ever aborts this signal.
-  watchSettings((settings) => void apply(settings), new AbortController().signal);
+  watchSettings((next) => void apply(next), new AbortController().signal);
   await apply(await initialSettings);
 }

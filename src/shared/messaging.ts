@@ -1,9 +1,9 @@
 /** Typed senders for the messages declared in messages.ts. */
 import { browser } from './browser.ts';
-import type { ContentToBackground, PopupToContent, Replies } from './messages.ts';
+import type { ContentToBackground, PopupToBackground, PopupToContent, Replies } from './messages.ts';
 
-/** Content script → background, with the reply its type promises. */
-export function askBackground<M extends ContentToBackground>(message: M): Promise<Replies[M['type']]> {
+/** Content script or popup → background, with the reply its type promises. */
+export function askBackground<M extends ContentToBackground | PopupToBackground>(message: M): Promise<Replies[M['type']]> {
   return browser.runtime.sendMessage<M, Replies[M['type']]>(message);
 }
 

@@ -111,7 +111,7 @@ describe('a Taipei Times op-ed', () => {
     await name.waitFor({ timeout: 5_000 });
     expect(await name.textContent()).toContain('Lei Jun');
     // The name shows at once; the native name arrives with the details from the background.
-    await page.locator('backstory-card .card-native').waitFor({ timeout: 5_000 });
+    await page.locator('backstory-card .card-native').first().waitFor({ timeout: 5_000 });
     expect(await name.textContent()).toContain('雷軍');
     await page.locator('backstory-card .card-chip').first().waitFor();
     expect(await page.locator('backstory-card .card-chip').allTextContents()).toContain('Xiaomi Corp');
@@ -203,19 +203,19 @@ describe('the popup switch', () => {
     expect(tabId).toBeDefined();
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
-    const toggle = popup.getByRole('switch');
+    const toggle = popup.locator('#switch-all');
     await toggle.waitFor();
     expect(await toggle.isChecked()).toBe(false);
 
     await toggle.click();
     await page.waitForSelector('html[data-backstory="annotated"]', { timeout: 10_000 });
     expect(await highlights(page)).toEqual(expected.highlights);
-    await popup.getByText(`${expected.highlights.length} entities on this page`).waitFor({ timeout: 5_000 });
+    await popup.waitForFunction((count) => document.querySelector('[data-testid="entity-count"]')?.textContent === String(count), expected.highlights.length, { timeout: 5_000 });
 
     await toggle.click();
     await page.waitForFunction(() => document.querySelectorAll('backstory-mark').length === 0, undefined, { timeout: 10_000 });
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
-    await popup.getByText('Highlights are off').waitFor({ timeout: 5_000 });
+    await popup.getByText('Highlights are off on this page.').waitFor({ timeout: 5_000 });
 
     await toggle.click();
     await page.waitForSelector('html[data-backstory="annotated"]', { timeout: 10_000 });

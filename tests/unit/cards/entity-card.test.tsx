@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { EntityCard, type EntityCardProps } from '../../../src/cards/entity-card.tsx';
 import type { Entity } from '../../../src/knowledge/schema.ts';
+import { useLocale } from '../../support/i18n.ts';
 
 const leiJun: Entity = {
   id: 'lei-jun',
@@ -44,7 +45,9 @@ describe('EntityCard', () => {
     const { root } = renderCard();
     const dialog = root.querySelector('[role="dialog"]');
     expect(dialog?.getAttribute('aria-labelledby')).toBe('heading-1');
-    expect(root.querySelector('#heading-1')?.textContent).toBe('Lei Jun雷軍 · 雷军');
+    expect(root.querySelector('#heading-1')?.firstChild?.textContent).toBe('Lei Jun');
+    const natives = [...root.querySelectorAll('.card-native')];
+    expect(natives.map((span) => [span.getAttribute('lang'), span.textContent])).toEqual([['zh-Hant', '雷軍'], ['zh-Hans', '雷军']]);
     expect(root.querySelector('.card-type')?.textContent).toBe('Person');
     expect(root.querySelector('.card-role')?.textContent).toBe('Founder of Xiaomi since 2010-04-06');
     expect(root.querySelector('.card-summary')?.textContent).toBe(leiJun.summary);
@@ -78,5 +81,44 @@ describe('EntityCard', () => {
     const missing = renderCard({ entity: null, related: [] }).root;
     expect(missing.querySelector('.card-loading')?.textContent).toContain('No details');
     expect(missing.querySelector('.card-facts')).toBeNull();
+  });
+
+  it('shows how often the article mentions the entity, and moves between its highlights', () => {
+    const onPrevious = vi.fn();
+    const onNext = vi.fn();
+    const { root } = renderCard({ mentions: { count: 4, index: 1, total: 3, onPrevious, onNext } });
+    const bar = root.querySelector('.card-mentions');
+    expect(bar?.textContent).toContain('Mentioned 4 times in this article');
+    expect(root.querySelector('.card-mention-position')?.textContent).toBe('Mention 2 of 3');
+    const [previous, next] = [...root.querySelectorAll<HTMLButtonElement>('.card-nav')];
+    expect(previous?.getAttribute('aria-label')).toBe('Previous mention');
+    void act(() => previous?.click());
+    void act(() => next?.click());
+    expect(onPrevious).toHaveBeenCalledOnce();
+    expect(onNext).toHaveBeenCalledOnce();
+    const once = renderCard({ mentions: { count: 1, index: 0, total: 1, onPrevious, onNext } }).root;
+    expect(once.querySelector('.card-mentions')?.textContent).toBe('Mentioned once in this article');
+    expect(once.querySelector('.card-nav')).toBeNull();
+  });
+
+  it('offers a way back after following a related entity', () => {
+    const onBack = vi.fn();
+    const { root } = renderCard({ back: { name: 'Xiaomi Corp', onBack } });
+    const back = root.querySelector<HTMLButtonElement>('.card-back');
+    expect(back?.textContent).toContain('Back to Xiaomi Corp');
+    void act(() => back?.click());
+    expect(onBack).toHaveBeenCalledOnce();
+  });
+
+  it('speaks Traditional Chinese when the browser does', () => {
+    useLocale('zh_TW');
+    try {
+      const { root } = renderCard({ mentions: { count: 3, index: 0, total: 3, onPrevious: vi.fn(), onNext: vi.fn() } });
+      expect(root.querySelector('.card-type')?.textContent).toBe('人物');
+      expect(root.querySelector('.card-mentions span')?.textContent).toBe('本文提及 3 次');
+      expect(root.querySelector('.card-close')?.getAttribute('aria-label')).toBe('關閉卡片');
+    } finally {
+      useLocale('en');
+    }
   });
 });
