@@ -23,7 +23,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     if (tabId === undefined || sender.frameId !== 0) return Promise.resolve(undefined);
     return browser.action.setBadgeText({ tabId, text: badgeText(message.count) }).then(() => undefined, () => undefined);
   }
-  if (isPopupToBackground(message) && sender.tab === undefined) {
+  // Only the extension's own pages (the popup, also when opened in a tab) may ask to inject; never a content script.
+  if (isPopupToBackground(message) && sender.url?.startsWith(browser.runtime.getURL('')) === true) {
     return annotateOnRequest(message.tabId) satisfies Promise<Replies['page:annotate']>;
   }
   return undefined;

@@ -182,7 +182,7 @@ function Switch(props: { id: string; label: string; checked: boolean; disabled: 
         role="switch"
         checked={props.checked}
         disabled={props.disabled}
-        onChange={(event) => props.onChange((event.currentTarget as HTMLInputElement).checked)}
+        onChange={(event) => props.onChange((event.currentTarget).checked)}
       />
     </label>
   );
@@ -212,8 +212,8 @@ function PageSummary({ page, settings, onReveal }: { page: PageState; settings: 
           {groups.length === 0 && <p class="popup-status">{t('popupNoEntities')}</p>}
           <div class="popup-groups">
             {groups.map((group) => (
-              <section key={group.type} class="popup-group" aria-label={typeLabel(group.type as EntityType)}>
-                <h3 class="popup-group-title">{typeLabel(group.type as EntityType)}</h3>
+              <section key={group.type} class="popup-group" aria-label={typeLabel(group.type)}>
+                <h3 class="popup-group-title">{typeLabel(group.type)}</h3>
                 <ul class="popup-entities">
                   {group.entities.map((entity) => (
                     <li key={entity.id}>
@@ -258,7 +258,7 @@ function Search({ knowledge, onOpen }: { knowledge: () => Promise<readonly Entit
         onFocus={load}
         onInput={(event) => {
           load();
-          setQuery((event.currentTarget as HTMLInputElement).value);
+          setQuery((event.currentTarget).value);
         }}
       />
       {query.trim() !== '' && entities && (

@@ -34,7 +34,7 @@ const legacyKeys: string[] = [];
 
 /** Saves one setting. */
 export async function writeSetting<K extends SettingName>(name: K, value: Settings[K]): Promise<void> {
-  await writeSettings({ [name]: value } as Partial<Settings>);
+  await writeSettings({ [name]: value });
 }
 
 /** Saves several settings in one write: all of them, or (when one is invalid) none. */

@@ -39,6 +39,8 @@ export interface LaunchOptions {
   headless?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** X display for a headed browser (see xvfb.ts). */
+  display?: string;
 }
 
 /** Starts Chromium with a fresh profile and the built extension. */
@@ -61,6 +63,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     // A touch screen as well as a mouse, so tests can tap.
     hasTouch: true,
     timeout: 60_000,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
