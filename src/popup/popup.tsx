@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EntityCard } from '../cards/entity-card.tsx';
 import type { Entity } from '../knowledge/schema.ts';
-import { entityTypes, type EntityType } from '../match/types.ts';
+import { entityTypes } from '../match/types.ts';
 import { browser } from '../shared/browser.ts';
 import { t, typeLabel, type MessageKey } from '../shared/i18n.ts';
 import type { EntityDetails, PageEntity, PageStatus } from '../shared/messages.ts';
