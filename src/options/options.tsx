@@ -131,6 +131,7 @@ export function Options() {
           <input
             type="range"
             name="hoverDelay"
+            aria-label={t('optionsHoverDelay')}
             min={0}
             max={MAX_HOVER_DELAY}
             step={50}

@@ -18,6 +18,13 @@ const otherSite = classifiedFixtures().find((fixture) => fixture.site === 'japan
 if (!otherSite) throw new Error('no Japan Times op-ed fixture');
 const otherUrl = otherSite.expect.url.replace(/^https:/, 'http:');
 
+// A site whose URLs do not say opinion: the article loader reads the page, then loads the rest.
+const diplomat = classifiedFixtures().filter((fixture) => fixture.site === 'the-diplomat');
+const diplomatOpEd = diplomat.find((fixture) => fixture.expect.kind === 'op-ed');
+const diplomatNews = diplomat.find((fixture) => fixture.expect.kind === 'news');
+if (!diplomatOpEd || !diplomatNews) throw new Error('no Diplomat op-ed and news fixtures');
+const httpUrl = (url: string): string => url.replace(/^https:/, 'http:');
+
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
@@ -26,9 +33,11 @@ beforeAll(async () => {
     [new URL(sample.url).pathname]: SAMPLE_OPED.file,
     [new URL(REAL_NEWS_PAGE.url).pathname]: REAL_NEWS_PAGE.file,
     [new URL(otherSite.expect.url).pathname]: otherSite.file,
+    [new URL(diplomatOpEd.expect.url).pathname]: diplomatOpEd.file,
+    [new URL(diplomatNews.expect.url).pathname]: diplomatNews.file,
   });
   browser = await launchWithExtension({
-    mapHosts: { hosts: ['www.taipeitimes.com', new URL(otherSite.expect.url).hostname], port: server.port },
+    mapHosts: { hosts: ['www.taipeitimes.com', new URL(otherSite.expect.url).hostname, 'thediplomat.com'], port: server.port },
   });
 });
 
@@ -127,6 +136,28 @@ describe('the popup', () => {
   });
 });
 
+describe('pages decided by their content', () => {
+  it('annotates an op-ed whose URL does not say so, and a news article only when the reader asks for news too', async () => {
+    await resetSettings();
+    const opEd = await openAnnotated(httpUrl(diplomatOpEd.expect.url));
+    expect(await opEd.locator('backstory-mark').count()).toBeGreaterThan(0);
+    const news = await browser.context.newPage();
+    await news.goto(httpUrl(diplomatNews.expect.url));
+    await news.waitForLoadState('load');
+    await news.waitForTimeout(700);
+    expect(await markCount(news)).toBe(0);
+    // Turned on in the options, news is annotated live, without a reload.
+    await browser.serviceWorker.evaluate(() => chrome.storage.sync.set({ annotateNews: true }));
+    await news.waitForSelector('html[data-backstory="annotated"]', { timeout: 10_000 });
+    expect(await markCount(news)).toBeGreaterThan(0);
+    const fresh = await browser.context.newPage();
+    await fresh.goto(newsUrl);
+    await fresh.waitForSelector('html[data-backstory="annotated"]', { timeout: 15_000 });
+    await Promise.all([opEd.close(), news.close(), fresh.close()]);
+    await resetSettings();
+  });
+});
+
 describe('the toolbar badge', () => {
   it('shows how many entities the page has, and nothing where Backstory does not annotate', async () => {
     await resetSettings();
@@ -157,9 +188,9 @@ describe('the options page', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     await options.locator('input[name="highlightStyle"][value="tint"]').check();
     await page.waitForFunction(() => document.documentElement.getAttribute('data-backstory-style') === 'tint', undefined, { timeout: 5_000 });
-    const tinted = await style();
-    expect(tinted.decoration).toBe('none');
-    expect(tinted.background).not.toBe('rgba(0, 0, 0, 0)');
+    // The tint fades in (a short transition): poll until it has.
+    await expect.poll(async () => (await style()).background, { timeout: 2_000 }).toBe('rgba(194, 87, 26, 0.1)');
+    expect((await style()).decoration).toBe('none');
     // The text and the highlights themselves are untouched by a style change.
     expect(await page.locator('backstory-mark:not([data-part])').count()).toBe(sample.highlights.length);
     await Promise.all([options.close(), page.close()]);
