@@ -68,16 +68,33 @@ try {
 
   const [tab] = await browser.serviceWorker.evaluate(() => chrome.tabs.query({ active: true }));
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 320, height: 560 });
+  await popup.setViewportSize({ width: 320, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tab?.id ?? ''}`);
-  await popup.getByText('entities on this page').waitFor({ timeout: 10_000 });
+  await popup.getByTestId('entity-count').waitFor({ timeout: 10_000 });
   await popup.screenshot({ path: `${OUT}/popup.png` });
   await popup.close();
 
-  console.log(`\nScreenshots: ${OUT}/card-light.png, ${OUT}/card-dark.png, ${OUT}/popup.png`);
+  // On a phone-sized screen the card is a bottom sheet.
+  await page.setViewportSize({ width: 390, height: 760 });
+  await page.locator('backstory-mark[data-entity="samsung-electronics"]').first().tap();
+  await page.locator('backstory-card .card-summary').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${OUT}/card-sheet.png` });
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1100, height: 760 });
+
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 760, height: 1000 });
+  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await options.locator('input[name="theme"]').first().waitFor({ timeout: 10_000 });
+  await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
+  await options.close();
+
+  const shots = ['card-light.png', 'card-dark.png', 'card-sheet.png', 'popup.png', 'options.png'];
+  console.log(`\nScreenshots: ${shots.map((name) => `${OUT}/${name}`).join(', ')}`);
   if (args.has('--docs')) {
     mkdirSync('docs', { recursive: true });
-    for (const name of ['card-light.png', 'card-dark.png', 'popup.png']) copyFileSync(`${OUT}/${name}`, `docs/${name}`);
+    for (const name of shots) copyFileSync(`${OUT}/${name}`, `docs/${name}`);
     console.log('Copied them to docs/.');
   }
   if (!headless) {
