@@ -53,9 +53,11 @@ function main(): void {
 
   const decide = async (): Promise<void> => {
     const settings = await readSettingsQuietly();
+    if (!isOnForHost(settings, location.hostname)) return;
+    // A URL that already says news decides without reading the page, unless the reader wants news too.
+    if (byUrl.kind === 'news' && !settings.annotateNews) return;
     verdict ??= detectPage(location.href, document);
-    if (!verdict || !isOnForHost(settings, location.hostname)) return;
-    if (verdict.kind === 'op-ed' || (verdict.kind === 'news' && settings.annotateNews)) start(false);
+    if (verdict?.kind === 'op-ed' || (verdict?.kind === 'news' && settings.annotateNews)) start(false);
   };
 
   const onChanged = (_changes: Record<string, unknown>, area: string): void => {
