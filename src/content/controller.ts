@@ -125,9 +125,20 @@ export async function startOnPage(options: StartOptions): Promise<void> {
 
   const turnOn = async (current: Settings): Promise<void> => {
     const stop = new AbortController();
-    const watcher = watchDom(document.body, () => {
+    const watcher = watchDom(document.body, (change) => {
       // Later content is queued behind any setting change in progress, never interleaved with it.
-      pending = pending.then(() => (active?.stop === stop && settings ? annotateRegion(active, settings) : undefined));
+      pending = pending.then(() => {
+        if (active?.stop !== stop || !settings) return undefined;
+        // Text the page changed inside an annotated block was read before the change: the article is read afresh
+        // (mention counts and "after the full name" rules depend on the whole article).
+        const blocks = active.annotator.blocks;
+        if (change.edited.some((node) => blocks.some((block) => block.contains(node)))) {
+          active.annotator.remove();
+          active.annotator = newAnnotator(settings, active.watcher);
+          active.body = [];
+        }
+        return annotateRegion(active, settings);
+      });
     }, stop.signal);
     const removeStyle = addMarkStyle(document);
     setHighlightStyle(document, current.highlightStyle);

@@ -16,7 +16,6 @@ export interface Highlight {
 
 interface Split {
   node: Text;
-  originalData: string;
   created: Text[];
 }
 
@@ -68,8 +67,13 @@ export function wrapMention(slices: readonly TextSlice[], entityId: string, docu
       }
       for (let i = splits.length - 1; i >= 0; i--) {
         const split = splits[i] as Split;
+        // Join the pieces back as they read now: unchanged, that is the original text exactly; if the page edited
+        // a piece meanwhile, its edit is kept rather than overwritten with what we once read.
+        const pieces = [split.node, ...split.created].sort((a, b) =>
+          a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+        const text = pieces.map((piece) => piece.data).join('');
         for (const node of split.created) node.remove();
-        split.node.data = split.originalData;
+        if (split.node.data !== text) split.node.data = text;
       }
     },
   };
@@ -81,7 +85,7 @@ export function wrapMention(slices: readonly TextSlice[], entityId: string, docu
  */
 function isolate(slice: TextSlice, splits: Split[], from: number): Text {
   const { node, end } = slice;
-  const split: Split = { node, originalData: node.data, created: [] };
+  const split: Split = { node, created: [] };
   if (end < node.data.length) split.created.push(node.splitText(end));
   let piece = node;
   if (from > 0) {

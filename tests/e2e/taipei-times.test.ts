@@ -169,6 +169,22 @@ describe('content added later', () => {
     await page.close();
   });
 
+  it('reads a paragraph again when the page changes its text, keeping the page’s change', async () => {
+    const page = await openAnnotated();
+    await page.evaluate(() => {
+      const paragraph = document.querySelector('backstory-mark[data-entity="samsung-electronics"]')?.closest('p');
+      if (!paragraph) throw new Error('no paragraph');
+      paragraph.textContent = 'Corrected: Intel and Nvidia, not Samsung, were named in the original draft.';
+    });
+    await page.waitForSelector('backstory-mark[data-entity="nvidia"]', { timeout: 5_000 });
+    const paragraph = page.locator('p', { hasText: 'Corrected:' });
+    expect(await paragraph.textContent()).toBe('Corrected: Intel and Nvidia, not Samsung, were named in the original draft.');
+    expect(await paragraph.locator('backstory-mark').allTextContents()).toEqual(['Intel', 'Nvidia', 'Samsung']);
+    // The rest of the article keeps its highlights, one per entity.
+    expect(await page.locator('backstory-mark[data-entity="tsmc"]:not([data-part])').count()).toBe(1);
+    await page.close();
+  });
+
   it('starts afresh when the page swaps in another article', async () => {
     const page = await openAnnotated();
     await page.evaluate(() => {

@@ -109,6 +109,17 @@ describe('annotateBlocks', () => {
     expect(root.textContent).toBe('Changed: AIT only.');
   });
 
+  it('keeps an edit the page made to a highlighted word when it removes the highlight', async () => {
+    const root = blockOf('<p>Ask TSMC today.</p>');
+    const annotation = await annotateBlocks([...root.children], { matcher, mode: 'first' });
+    const mark = root.querySelector('backstory-mark');
+    expect(mark?.textContent).toBe('TSMC');
+    (mark?.firstChild as Text).data = 'Intel';
+    annotation.remove();
+    expect(root.innerHTML).toBe('<p>Ask Intel today.</p>');
+    expect(root.querySelector('p')?.childNodes).toHaveLength(1);
+  });
+
   it('stops and undoes its work when aborted', async () => {
     const root = blockOf('<p>TSMC</p>');
     const before = root.innerHTML;

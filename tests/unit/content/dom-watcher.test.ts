@@ -29,3 +29,18 @@ describe('watchDom', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 });
+
+describe('watchDom and edited text', () => {
+  it('reports text the page changes, with the changed node', async () => {
+    const stop = new AbortController();
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'TSMC and AIT.';
+    document.body.append(paragraph);
+    const onChange = vi.fn();
+    watchDom(document.body, onChange, stop.signal);
+    (paragraph.firstChild as Text).data = 'Intel and AIT.';
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledOnce(), { timeout: 1_000 });
+    expect(onChange).toHaveBeenCalledWith({ added: false, edited: [paragraph.firstChild] });
+    stop.abort();
+  });
+});
