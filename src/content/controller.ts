@@ -4,7 +4,7 @@
  * reports its entity count for the toolbar badge, and follows setting changes live (switching off removes every
  * highlight and restores the page exactly; a new highlight style or theme applies without touching the text).
  */
-import matchIndex from 'virtual:backstory/match-index';
+import { entries as matchEntries, tables as matcherTables } from 'virtual:backstory/matcher';
 import { detectPage, regionOnRequest } from '../detect/detect.ts';
 import type { PageKind, PageVerdict } from '../detect/types.ts';
 import { Matcher } from '../match/matcher.ts';
@@ -18,9 +18,10 @@ import { installCardTrigger, type CardTrigger } from './card-trigger.ts';
 import { watchDom, type DomWatcher } from './dom-watcher.ts';
 import { onReaderRequest } from './guard.ts';
 import { MARK_TAG } from './highlighter.ts';
+import { decodeBase64 } from './base64.ts';
 import { addMarkStyle, flashMark, setHighlightStyle } from './mark-style.ts';
 
-const entriesById = new Map(matchIndex.map((entry) => [entry.id, entry]));
+const entriesById = new Map(matchEntries.map((entry) => [entry.id, entry]));
 
 /** How the page came to run Backstory: its declared content script, or the reader's request. */
 export interface StartOptions {
@@ -47,7 +48,8 @@ function annotationKey(settings: Settings, on: boolean): string {
 export async function startOnPage(options: StartOptions): Promise<void> {
   // Ask for the settings first: the matcher is built while storage answers.
   const initialSettings = readSettings();
-  const matcher = new Matcher(matchIndex);
+  // The automaton was compiled by the build: loading its tables costs far less than compiling 1,700 names.
+  const matcher = new Matcher(matchEntries.map((entry) => entry.id), decodeBase64(matcherTables));
   const host = location.hostname.toLowerCase();
   const detailsCache = new Map<string, Promise<EntityDetails>>();
   let requested = options.onRequest;

@@ -28,32 +28,42 @@ export class Matcher {
    */
   private denseBase = new Int32Array(0);
   private denseNext = new Int32Array(0);
+  /**
+   * States are numbered breadth first, so a state's children have consecutive numbers: edge `e` always leads to
+   * state `e + 1`, and only the edges' labels are stored. `edgeStart[state]` is the state's first edge.
+   */
   private edgeStart = new Int32Array(0);
   private edgeLabel = new Uint16Array(0);
-  private edgeTarget = new Int32Array(0);
   private fail = new Int32Array(0);
   /** The pattern ending exactly at each state, or -1. */
   private patternAt = new Int32Array(0);
   /** For each state, the nearest state on its failure chain (itself excluded) that ends a pattern; 0 for none. */
   private outputLink = new Int32Array(0);
-  private readonly patternLength: number[] = [];
-  private readonly patternEntities: number[][] = [];
-  private readonly patternCondition: Array<AliasCondition | undefined> = [];
-  private readonly patternLeftBoundary: boolean[] = [];
-  private readonly patternRightBoundary: boolean[] = [];
+  private patternLength: number[] = [];
+  private patternEntities: number[][] = [];
+  private patternCondition: Array<AliasCondition | undefined> = [];
+  private patternLeftBoundary: boolean[] = [];
+  private patternRightBoundary: boolean[] = [];
   private readonly entityIds: string[];
   private maxPatternLength = 1;
 
   /**
    * Compiles every pattern of every entry. A form that two entries both mark `if-unambiguous` names both;
    * otherwise a form claimed twice goes to the first entry (the knowledge check reports such clashes).
+   * Given `tables` (what `toTables()` wrote, for the same entries in the same order), it loads them instead of
+   * compiling: the build ships them, so a page pays for reading tables, not for building an automaton.
    */
-  constructor(entries: readonly MatchEntry[]) {
-    this.entityIds = entries.map((entry) => entry.id);
+  constructor(entries: readonly MatchEntry[] | readonly string[], tables?: Uint8Array) {
+    this.entityIds = entries.map((entry) => (typeof entry === 'string' ? entry : entry.id));
+    if (tables) {
+      this.load(tables);
+      return;
+    }
     const byText = new Map<string, number>();
     const trie: Array<Map<number, number>> = [new Map<number, number>()];
     const ends: number[] = [-1];
-    entries.forEach((entry, entityIndex) => {
+    (entries as readonly MatchEntry[]).forEach((entry, entityIndex) => {
+      if (typeof entry === 'string') throw new TypeError('compiling needs the entries’ patterns, not only their ids');
       for (const pattern of entry.patterns) {
         const raw = typeof pattern === 'string' ? pattern : pattern.text;
         const when = typeof pattern === 'string' ? undefined : pattern.when;
@@ -116,7 +126,7 @@ export class Matcher {
   /** All boundary-respecting candidates, in original offsets, in order of their end. */
   private scan(text: string): { start: number[]; end: number[]; pattern: number[]; sentenceStart: boolean[] } {
     const letters = this.letters;
-    const { denseBase, denseNext, edgeStart, edgeLabel, edgeTarget, fail, patternAt, outputLink } = this;
+    const { denseBase, denseNext, edgeStart, edgeLabel, fail, patternAt, outputLink } = this;
     const found = { start: [] as number[], end: [] as number[], pattern: [] as number[], sentenceStart: [] as boolean[] };
     let state = 0;
     let inSpace = false;
@@ -150,7 +160,7 @@ export class Matcher {
         let next = -1;
         for (let edge = edgeStart[state] as number, last = edgeStart[state + 1] as number; edge < last; edge++) {
           if (edgeLabel[edge] === letter) {
-            next = edgeTarget[edge] as number;
+            next = edge + 1;
             break;
           }
         }
@@ -222,43 +232,45 @@ export class Matcher {
     return id;
   }
 
-  /** Flattens the trie into typed arrays and sets failure and output links, breadth first. */
+  /** Flattens the trie into typed arrays, numbering states breadth first, and sets failure and output links. */
   private compile(trie: Array<Map<number, number>>, ends: number[]): void {
     const count = trie.length;
+    // Breadth-first numbering: the root is 0 and each state's children get the next free numbers, in order.
+    const oldOf = new Int32Array(count);
     this.edgeStart = new Int32Array(count + 1);
-    let edges = 0;
-    for (let node = 0; node < count; node++) {
-      this.edgeStart[node] = edges;
-      edges += (trie[node] as Map<number, number>).size;
-    }
-    this.edgeStart[count] = edges;
-    this.edgeLabel = new Uint16Array(edges);
-    this.edgeTarget = new Int32Array(edges);
-    for (let node = 0; node < count; node++) {
-      let edge = this.edgeStart[node] ?? 0;
+    this.edgeLabel = new Uint16Array(Math.max(0, count - 1));
+    let tail = 1;
+    for (let head = 0; head < count; head++) {
+      this.edgeStart[head] = tail - 1;
       // forEach, not for-of: no iterator or entry array per edge, which counts while this code is still cold.
-      (trie[node] as Map<number, number>).forEach((target, letter) => {
-        this.edgeLabel[edge] = letter;
-        this.edgeTarget[edge++] = target;
+      (trie[oldOf[head] ?? 0] as Map<number, number>).forEach((child, letter) => {
+        this.edgeLabel[tail - 1] = letter;
+        oldOf[tail++] = child;
       });
     }
-    this.patternAt = Int32Array.from(ends);
+    this.edgeStart[count] = count - 1;
+    this.patternAt = new Int32Array(count);
+    for (let state = 0; state < count; state++) this.patternAt[state] = ends[oldOf[state] ?? 0] ?? -1;
+    this.linkFailures();
+  }
+
+  /**
+   * Failure links, output links and dense rows from the breadth-first edge tables (states in number order are
+   * in breadth-first order, so every state's failure state is settled before it).
+   */
+  private linkFailures(): void {
+    const count = this.edgeStart.length - 1;
     this.fail = new Int32Array(count);
     this.outputLink = new Int32Array(count);
-    // Failure links, breadth first, on the flat arrays: the root's transitions from a direct row, the others'
-    // from their short edge lists.
+    const depth = new Uint16Array(count);
     const rootRow = new Int32Array(this.alphabetSize + 1);
     for (let edge = this.edgeStart[0] ?? 0, last = this.edgeStart[1] ?? 0; edge < last; edge++) {
-      rootRow[this.edgeLabel[edge] ?? 0] = this.edgeTarget[edge] ?? 0;
+      rootRow[this.edgeLabel[edge] ?? 0] = edge + 1;
     }
-    const order = new Int32Array(count);
-    const depth = new Uint16Array(count);
-    let tail = 1;
-    for (let head = 0; head < tail; head++) {
-      const node = order[head] ?? 0;
+    for (let node = 0; node < count; node++) {
       for (let edge = this.edgeStart[node] ?? 0, last = this.edgeStart[node + 1] ?? 0; edge < last; edge++) {
         const letter = this.edgeLabel[edge] ?? 0;
-        const child = this.edgeTarget[edge] ?? 0;
+        const child = edge + 1;
         let failure = 0;
         if (node !== 0) {
           let fallback = this.fail[node] ?? 0;
@@ -272,16 +284,101 @@ export class Matcher {
         this.fail[child] = failure;
         this.outputLink[child] = (this.patternAt[failure] ?? -1) >= 0 ? failure : (this.outputLink[failure] ?? 0);
         depth[child] = (depth[node] ?? 0) + 1;
-        order[tail++] = child;
       }
     }
-    this.buildDenseRows(order, depth);
+    this.buildDenseRows(depth);
+  }
+
+  /**
+   * The automaton as bytes, for the build to ship (`new Matcher(ids, tables)` reads them back): the alphabet,
+   * the edge labels and offsets, and each pattern's state, length, flags and owners. Failure links, output
+   * links and dense rows are derived again on loading, which is quick; only the trie's construction is saved.
+   */
+  toTables(): Uint8Array {
+    const states = this.edgeStart.length - 1;
+    const patterns = this.patternLength.length;
+    const shared = this.patternEntities.flatMap((owners, pattern) => owners.slice(1).map((owner) => [pattern, owner] as const));
+    const codes = new Uint16Array(this.alphabetSize);
+    for (let code = 0; code < 0x10000; code++) {
+      const letter = this.alphabet[code] ?? 0;
+      if (letter > 0) codes[letter - 1] = code;
+    }
+    const patternState = new Int32Array(patterns);
+    for (let state = 0; state < states; state++) {
+      const pattern = this.patternAt[state] ?? -1;
+      if (pattern >= 0) patternState[pattern] = state;
+    }
+    const flags = new Uint8Array(patterns);
+    const owners = new Uint16Array(patterns);
+    for (let pattern = 0; pattern < patterns; pattern++) {
+      const when = this.patternCondition[pattern];
+      flags[pattern] = (when ? aliasConditionCodes.indexOf(when) + 1 : 0)
+        | (this.patternLeftBoundary[pattern] ? LEFT_BOUNDARY : 0) | (this.patternRightBoundary[pattern] ? RIGHT_BOUNDARY : 0);
+      owners[pattern] = this.patternEntities[pattern]?.[0] ?? 0;
+    }
+    const sections: ArrayBufferView[] = [
+      Int32Array.of(TABLES_VERSION, states, this.alphabetSize, patterns, shared.length, this.maxPatternLength),
+      codes, this.edgeLabel, this.edgeStart, patternState, Uint16Array.from(this.patternLength), flags, owners,
+      Uint16Array.from(shared.flat()),
+    ];
+    const size = sections.reduce((total, section) => total + align4(section.byteLength), 0);
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const section of sections) {
+      bytes.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), offset);
+      offset += align4(section.byteLength);
+    }
+    return bytes;
+  }
+
+  /** Reads what `toTables()` wrote. */
+  private load(bytes: Uint8Array): void {
+    const buffer = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    let offset = buffer.byteOffset;
+    // The build's tables are never shared memory.
+    const source = buffer.buffer as ArrayBuffer;
+    const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number, bytesPer: number): T => {
+      const view = make(source, offset, length);
+      offset += align4(length * bytesPer);
+      return view;
+    };
+    const header = take((b, o, n) => new Int32Array(b, o, n), 6, 4);
+    const [version = 0, states = 0, alphabetSize = 0, patterns = 0, sharedCount = 0, maxLength = 1] = header;
+    if (version !== TABLES_VERSION) throw new Error(`matcher tables of version ${version}, expected ${TABLES_VERSION}`);
+    const codes = take((b, o, n) => new Uint16Array(b, o, n), alphabetSize, 2);
+    this.edgeLabel = take((b, o, n) => new Uint16Array(b, o, n), Math.max(0, states - 1), 2);
+    this.edgeStart = take((b, o, n) => new Int32Array(b, o, n), states + 1, 4);
+    const patternState = take((b, o, n) => new Int32Array(b, o, n), patterns, 4);
+    const lengths = take((b, o, n) => new Uint16Array(b, o, n), patterns, 2);
+    const flags = take((b, o, n) => new Uint8Array(b, o, n), patterns, 1);
+    const owners = take((b, o, n) => new Uint16Array(b, o, n), patterns, 2);
+    const shared = take((b, o, n) => new Uint16Array(b, o, n), sharedCount * 2, 2);
+    this.alphabetSize = alphabetSize;
+    for (let letter = 1; letter <= alphabetSize; letter++) this.alphabet[codes[letter - 1] ?? 0] = letter;
+    this.maxPatternLength = maxLength;
+    this.patternAt = new Int32Array(states).fill(-1);
+    this.patternLength = Array.from(lengths);
+    this.patternEntities = new Array<number[]>(patterns);
+    this.patternCondition = new Array<AliasCondition | undefined>(patterns);
+    this.patternLeftBoundary = new Array<boolean>(patterns);
+    this.patternRightBoundary = new Array<boolean>(patterns);
+    for (let pattern = 0; pattern < patterns; pattern++) {
+      this.patternAt[patternState[pattern] ?? 0] = pattern;
+      const flag = flags[pattern] ?? 0;
+      this.patternCondition[pattern] = aliasConditionCodes[(flag & CONDITION_MASK) - 1];
+      this.patternLeftBoundary[pattern] = (flag & LEFT_BOUNDARY) !== 0;
+      this.patternRightBoundary[pattern] = (flag & RIGHT_BOUNDARY) !== 0;
+      this.patternEntities[pattern] = [owners[pattern] ?? 0];
+    }
+    for (let pair = 0; pair < sharedCount; pair++) this.patternEntities[shared[2 * pair] ?? 0]?.push(shared[2 * pair + 1] ?? 0);
+    this.linkFailures();
+    this.spaceLetter = this.alphabet[SPACE] || NO_LETTER;
   }
 
   /** The target of `state`'s own edge on `letter`, or -1. */
   private edge(state: number, letter: number): number {
     for (let edge = this.edgeStart[state] ?? 0, last = this.edgeStart[state + 1] ?? 0; edge < last; edge++) {
-      if (this.edgeLabel[edge] === letter) return this.edgeTarget[edge] ?? 0;
+      if (this.edgeLabel[edge] === letter) return edge + 1;
     }
     return -1;
   }
@@ -291,14 +388,16 @@ export class Matcher {
    * prose the automaton spends most of its time near the root, so this turns most steps into one array read,
    * for a memory cost bounded by the number of shallow states.
    */
-  private buildDenseRows(breadthFirst: Int32Array, depth: Uint16Array): void {
+  private buildDenseRows(depth: Uint16Array): void {
     const width = this.alphabetSize + 1;
+    const count = depth.length;
     // Shallowest first, within a memory budget: the alphabet grows with every Han character in a native name.
     const maxRows = Math.max(1, Math.floor(DENSE_CELL_BUDGET / width));
-    const dense = breadthFirst
-      .filter((node) => (depth[node] ?? 0) <= DENSE_MAX_DEPTH || (this.edgeStart[node + 1] ?? 0) - (this.edgeStart[node] ?? 0) >= DENSE_MIN_EDGES)
-      .slice(0, maxRows);
-    this.denseBase = new Int32Array(this.fail.length).fill(-1);
+    const dense: number[] = [];
+    for (let node = 0; node < count && dense.length < maxRows; node++) {
+      if ((depth[node] ?? 0) <= DENSE_MAX_DEPTH || (this.edgeStart[node + 1] ?? 0) - (this.edgeStart[node] ?? 0) >= DENSE_MIN_EDGES) dense.push(node);
+    }
+    this.denseBase = new Int32Array(count).fill(-1);
     this.denseNext = new Int32Array(dense.length * width);
     dense.forEach((node, row) => {
       this.denseBase[node] = row * width;
@@ -314,7 +413,7 @@ export class Matcher {
         for (let letter = 1; letter < width; letter++) this.denseNext[base + letter] = this.step(this.fail[node] ?? 0, letter);
       }
       for (let edge = this.edgeStart[node] ?? 0, last = this.edgeStart[node + 1] ?? 0; edge < last; edge++) {
-        this.denseNext[base + (this.edgeLabel[edge] ?? 0)] = this.edgeTarget[edge] ?? 0;
+        this.denseNext[base + (this.edgeLabel[edge] ?? 0)] = edge + 1;
       }
     }
   }
@@ -329,6 +428,17 @@ export class Matcher {
       if (current === 0) return 0;
     }
   }
+}
+
+/** Format of `toTables()`: bump it whenever the layout changes. */
+const TABLES_VERSION = 1;
+const aliasConditionCodes: readonly AliasCondition[] = ['after-full-name', 'if-unambiguous', 'needs-context', 'unqualified'];
+const CONDITION_MASK = 0b111;
+const LEFT_BOUNDARY = 0b1000;
+const RIGHT_BOUNDARY = 0b10000;
+
+function align4(bytes: number): number {
+  return (bytes + 3) & ~3;
 }
 
 /** States with at least this many edges get a dense row: scanning their edge list would cost more. */
