@@ -13,6 +13,7 @@ import { askBackground } from '../shared/messaging.ts';
 import { isPopupToContent, type EntityDetails, type PageStatus, type PopupToContent, type Replies } from '../shared/messages.ts';
 import { isOnForHost, type Settings } from '../shared/settings.ts';
 import { readSettings, watchSettings } from '../shared/settings-storage.ts';
+import { PREFETCH_KEY } from '../shared/settings-keys.ts';
 import { Annotator } from './annotate.ts';
 import { installCardTrigger, type CardTrigger } from './card-trigger.ts';
 import { watchDom, type DomWatcher } from './dom-watcher.ts';
@@ -44,10 +45,19 @@ function annotationKey(settings: Settings, on: boolean): string {
   return JSON.stringify([on, settings.mentionMode, settings.entityTypes]);
 }
 
+/** The settings read the prefetch script started, once; later reads go to storage. */
+function takePrefetchedSettings(): Promise<Record<string, unknown>> | undefined {
+  const scope = globalThis as { [PREFETCH_KEY]?: Promise<Record<string, unknown>> };
+  const pending = scope[PREFETCH_KEY];
+  delete scope[PREFETCH_KEY];
+  return pending;
+}
+
 /** Starts Backstory on this page. */
 export async function startOnPage(options: StartOptions): Promise<void> {
-  // Ask for the settings first: the matcher is built while storage answers.
-  const initialSettings = readSettings();
+  // The settings were asked for at document_start where the prefetch script runs; else ask now, and load the
+  // matcher while storage answers.
+  const initialSettings = readSettings(takePrefetchedSettings());
   // The automaton was compiled by the build: loading its tables costs far less than compiling 1,700 names.
   const matcher = new Matcher(matchEntries.map((entry) => entry.id), decodeBase64(matcherTables));
   const host = location.hostname.toLowerCase();
@@ -61,8 +71,9 @@ export async function startOnPage(options: StartOptions): Promise<void> {
   let pending: Promise<void> = Promise.resolve();
   let verdict: Pick<PageVerdict, 'site' | 'siteName' | 'kind' | 'reasons'> = { site: 'generic', siteName: '', kind: 'other', reasons: [] };
 
-  const readVerdict = (): PageVerdict | null => {
-    const page = detectPage(location.href, document, { generic: requested });
+  /** The page's kind and region; `explain` also reads the signals behind the reasons, for the popup. */
+  const readVerdict = (explain = false): PageVerdict | null => {
+    const page = detectPage(location.href, document, { generic: requested, explain });
     if (page) verdict = { site: page.site, siteName: page.siteName, kind: page.kind, reasons: page.reasons };
     return page;
   };
@@ -199,16 +210,20 @@ export async function startOnPage(options: StartOptions): Promise<void> {
     return true;
   };
 
-  const status = (): PageStatus => ({
-    ...verdict,
-    host,
-    onRequest: requested,
-    active: active !== null,
-    entities: [...(active?.annotator.mentionCounts ?? [])].flatMap(([id, mentions]) => {
-      const entry = entriesById.get(id);
-      return entry ? [{ id, name: entry.name, type: entry.type, mentions }] : [];
-    }),
-  });
+  const status = (): PageStatus => {
+    // Read the page's signals now, for the reasons the popup shows (the fast path at start skipped them).
+    readVerdict(true);
+    return {
+      ...verdict,
+      host,
+      onRequest: requested,
+      active: active !== null,
+      entities: [...(active?.annotator.mentionCounts ?? [])].flatMap(([id, mentions]) => {
+        const entry = entriesById.get(id);
+        return entry ? [{ id, name: entry.name, type: entry.type, mentions }] : [];
+      }),
+    };
+  };
 
   const handle = async (message: PopupToContent): Promise<Replies[PopupToContent['type']]> => {
     switch (message.type) {

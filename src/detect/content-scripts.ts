@@ -10,14 +10,18 @@ export interface ContentScriptDeclaration {
   matches: string[];
   exclude_matches?: string[];
   js: string[];
-  run_at: 'document_idle';
+  run_at: 'document_idle' | 'document_start';
 }
 
 export function contentScripts(): ContentScriptDeclaration[] {
   const opinion = [...new Set(siteAdapters.flatMap((site) => site.matches.opinion))];
   const articles = [...new Set(siteAdapters.flatMap((site) => site.matches.articles))];
   const declarations: ContentScriptDeclaration[] = [];
-  if (opinion.length > 0) declarations.push({ matches: opinion, js: ['src/content/index.ts'], run_at: 'document_idle' });
+  if (opinion.length > 0) {
+    // The settings are asked for at document_start, so that they are there when the content script starts.
+    declarations.push({ matches: opinion, js: ['src/content/prefetch.iife.ts'], run_at: 'document_start' });
+    declarations.push({ matches: opinion, js: ['src/content/index.ts'], run_at: 'document_idle' });
+  }
   if (articles.length > 0) {
     declarations.push({
       matches: articles,

@@ -261,27 +261,34 @@ export class Matcher {
   private linkFailures(): void {
     const count = this.edgeStart.length - 1;
     this.fail = new Int32Array(count);
-    this.outputLink = new Int32Array(count);
-    const depth = new Uint16Array(count);
     const rootRow = new Int32Array(this.alphabetSize + 1);
     for (let edge = this.edgeStart[0] ?? 0, last = this.edgeStart[1] ?? 0; edge < last; edge++) {
       rootRow[this.edgeLabel[edge] ?? 0] = edge + 1;
     }
-    for (let node = 0; node < count; node++) {
+    for (let node = 1; node < count; node++) {
       for (let edge = this.edgeStart[node] ?? 0, last = this.edgeStart[node + 1] ?? 0; edge < last; edge++) {
         const letter = this.edgeLabel[edge] ?? 0;
-        const child = edge + 1;
-        let failure = 0;
-        if (node !== 0) {
-          let fallback = this.fail[node] ?? 0;
-          let target = fallback === 0 ? (rootRow[letter] ?? 0) || -1 : this.edge(fallback, letter);
-          while (target < 0 && fallback !== 0) {
-            fallback = this.fail[fallback] ?? 0;
-            target = fallback === 0 ? (rootRow[letter] ?? 0) || -1 : this.edge(fallback, letter);
-          }
-          failure = Math.max(target, 0);
+        let fallback = this.fail[node] ?? 0;
+        let target = fallback === 0 ? (rootRow[letter] ?? 0) || -1 : this.edge(fallback, letter);
+        while (target < 0 && fallback !== 0) {
+          fallback = this.fail[fallback] ?? 0;
+          target = fallback === 0 ? (rootRow[letter] ?? 0) || -1 : this.edge(fallback, letter);
         }
-        this.fail[child] = failure;
+        this.fail[edge + 1] = Math.max(target, 0);
+      }
+    }
+    this.linkOutputs();
+  }
+
+  /** Output links and dense rows, from the failure links. */
+  private linkOutputs(): void {
+    const count = this.fail.length;
+    this.outputLink = new Int32Array(count);
+    const depth = new Uint16Array(count);
+    for (let node = 0; node < count; node++) {
+      for (let edge = this.edgeStart[node] ?? 0, last = this.edgeStart[node + 1] ?? 0; edge < last; edge++) {
+        const child = edge + 1;
+        const failure = this.fail[child] ?? 0;
         this.outputLink[child] = (this.patternAt[failure] ?? -1) >= 0 ? failure : (this.outputLink[failure] ?? 0);
         depth[child] = (depth[node] ?? 0) + 1;
       }
@@ -291,8 +298,8 @@ export class Matcher {
 
   /**
    * The automaton as bytes, for the build to ship (`new Matcher(ids, tables)` reads them back): the alphabet,
-   * the edge labels and offsets, and each pattern's state, length, flags and owners. Failure links, output
-   * links and dense rows are derived again on loading, which is quick; only the trie's construction is saved.
+   * the edge labels and offsets, the failure links, and each pattern's state, length, flags and owners. Output
+   * links and dense rows are derived again on loading, which is quick.
    */
   toTables(): Uint8Array {
     const states = this.edgeStart.length - 1;
@@ -316,9 +323,12 @@ export class Matcher {
         | (this.patternLeftBoundary[pattern] ? LEFT_BOUNDARY : 0) | (this.patternRightBoundary[pattern] ? RIGHT_BOUNDARY : 0);
       owners[pattern] = this.patternEntities[pattern]?.[0] ?? 0;
     }
+    // Failure links fit in 16 bits for up to 65,536 states (the real knowledge file has about 17,000).
+    const narrow = states <= 0x10000;
     const sections: ArrayBufferView[] = [
-      Int32Array.of(TABLES_VERSION, states, this.alphabetSize, patterns, shared.length, this.maxPatternLength),
-      codes, this.edgeLabel, this.edgeStart, patternState, Uint16Array.from(this.patternLength), flags, owners,
+      Int32Array.of(TABLES_VERSION, states, this.alphabetSize, patterns, shared.length, this.maxPatternLength, narrow ? 2 : 4),
+      codes, this.edgeLabel, this.edgeStart, narrow ? Uint16Array.from(this.fail) : this.fail,
+      patternState, Uint16Array.from(this.patternLength), flags, owners,
       Uint16Array.from(shared.flat()),
     ];
     const size = sections.reduce((total, section) => total + align4(section.byteLength), 0);
@@ -342,12 +352,15 @@ export class Matcher {
       offset += align4(length * bytesPer);
       return view;
     };
-    const header = take((b, o, n) => new Int32Array(b, o, n), 6, 4);
-    const [version = 0, states = 0, alphabetSize = 0, patterns = 0, sharedCount = 0, maxLength = 1] = header;
+    const header = take((b, o, n) => new Int32Array(b, o, n), 7, 4);
+    const [version = 0, states = 0, alphabetSize = 0, patterns = 0, sharedCount = 0, maxLength = 1, failWidth = 4] = header;
     if (version !== TABLES_VERSION) throw new Error(`matcher tables of version ${version}, expected ${TABLES_VERSION}`);
     const codes = take((b, o, n) => new Uint16Array(b, o, n), alphabetSize, 2);
     this.edgeLabel = take((b, o, n) => new Uint16Array(b, o, n), Math.max(0, states - 1), 2);
     this.edgeStart = take((b, o, n) => new Int32Array(b, o, n), states + 1, 4);
+    this.fail = failWidth === 2
+      ? Int32Array.from(take((b, o, n) => new Uint16Array(b, o, n), states, 2))
+      : take((b, o, n) => new Int32Array(b, o, n), states, 4);
     const patternState = take((b, o, n) => new Int32Array(b, o, n), patterns, 4);
     const lengths = take((b, o, n) => new Uint16Array(b, o, n), patterns, 2);
     const flags = take((b, o, n) => new Uint8Array(b, o, n), patterns, 1);
@@ -371,7 +384,7 @@ export class Matcher {
       this.patternEntities[pattern] = [owners[pattern] ?? 0];
     }
     for (let pair = 0; pair < sharedCount; pair++) this.patternEntities[shared[2 * pair] ?? 0]?.push(shared[2 * pair + 1] ?? 0);
-    this.linkFailures();
+    this.linkOutputs();
     this.spaceLetter = this.alphabet[SPACE] || NO_LETTER;
   }
 
@@ -431,7 +444,7 @@ export class Matcher {
 }
 
 /** Format of `toTables()`: bump it whenever the layout changes. */
-const TABLES_VERSION = 1;
+const TABLES_VERSION = 2;
 const aliasConditionCodes: readonly AliasCondition[] = ['after-full-name', 'if-unambiguous', 'needs-context', 'unqualified'];
 const CONDITION_MASK = 0b111;
 const LEFT_BOUNDARY = 0b1000;

@@ -11,11 +11,12 @@ const area = (): Storage.StorageArea => browser.storage.sync;
 /**
  * Reads all settings, bringing an older stored format up to date first (and saving the result, so it happens
  * once). Storage that cannot be read at all yields the defaults; a value that is corrupt yields its default.
+ * `prefetched` is a read of the same keys already under way (see content/prefetch.iife.ts).
  */
-export async function readSettings(): Promise<Settings> {
+export async function readSettings(prefetched?: Promise<Record<string, unknown>>): Promise<Settings> {
   let stored: Record<string, unknown>;
   try {
-    stored = await area().get([...settingNames, VERSION_KEY, ...legacyKeys]);
+    stored = await (prefetched ?? area().get([...settingNames, VERSION_KEY, ...legacyKeys]));
   } catch {
     return defaultSettings();
   }

@@ -109,3 +109,11 @@ describe('export and import', () => {
     expect(importSettings(JSON.stringify({ backstorySettings: SETTINGS_VERSION + 1 })).problems[0]).toMatch(/newer Backstory/);
   });
 });
+
+describe('the prefetch script’s keys', () => {
+  it('are exactly the stored settings and the format version', async () => {
+    const { storedSettingKeys } = await import('../../../src/shared/settings-keys.ts');
+    const { settingNames } = await import('../../../src/shared/settings.ts');
+    expect([...storedSettingKeys].sort()).toEqual([...settingNames, VERSION_KEY].sort());
+  });
+});
