@@ -149,9 +149,52 @@ export function installCardTrigger(document: Document, options: CardTriggerOptio
     scheduleClose();
   });
 
+  /** The card's links and buttons, in order. */
+  const cardItems = (): HTMLElement[] =>
+    [...(layer?.host.shadowRoot?.querySelectorAll<HTMLElement>('a[href], button:not([disabled])') ?? [])];
+
+  /**
+   * Tab from a highlight whose card is open goes into the card (it sits at the end of the document, out of the
+   * article's tab order); Shift+Tab from its first item comes back to the highlight; Tab past its last item
+   * closes it and returns to the highlight, from where Tab goes on through the article.
+   */
+  const moveFocus = (event: KeyboardEvent): boolean => {
+    if (!openMark || !layer?.visible) return false;
+    const items = cardItems();
+    const first = items[0];
+    if (!first) return false;
+    if (!inCard(event.target)) {
+      if (event.shiftKey || markOf(event.target) !== openMark) return false;
+      pinned = true;
+      first.focus();
+      return true;
+    }
+    const current = layer.host.shadowRoot?.activeElement as HTMLElement | null;
+    const index = current ? items.indexOf(current) : -1;
+    const mark = openMark;
+    if (event.shiftKey && index === 0) {
+      returningFocus = true;
+      mark.focus({ preventScroll: true });
+      returningFocus = false;
+      return true;
+    }
+    if (!event.shiftKey && index === items.length - 1) {
+      close();
+      returningFocus = true;
+      mark.focus({ preventScroll: true });
+      returningFocus = false;
+      return true;
+    }
+    return false;
+  };
+
   listen('keydown', (event) => {
     if (event.key === 'Escape' && openMark) {
       close();
+      return;
+    }
+    if (event.key === 'Tab' && moveFocus(event)) {
+      event.preventDefault();
       return;
     }
     const mark = markOf(event.target);

@@ -310,6 +310,120 @@ describe('the card', () => {
     await page.close();
   });
 
+  it('takes Tab into the card’s links and buttons, and back to the article', async () => {
+    await resetSettings();
+    const page = await openAnnotated(opEdUrl);
+    await page.focus('backstory-mark[data-entity="lei-jun"]');
+    await page.locator('backstory-card .card-chip').first().waitFor({ timeout: 5_000 });
+    const focused = (): Promise<string> => page.evaluate(() => {
+      const host = document.activeElement;
+      const inner = host?.shadowRoot?.activeElement;
+      return inner ? `card:${inner.className}` : `page:${(host as HTMLElement | null)?.dataset.entity ?? host?.tagName ?? ''}`;
+    });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('card:card-close');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('card:card-source');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('page:lei-jun');
+    expect(await page.locator('backstory-card .card').isVisible()).toBe(true);
+    // Through every link and button to the end, then back to the highlight, with the card closed.
+    const items = await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelectorAll('a[href], button').length ?? 0);
+    for (let i = 0; i <= items; i++) await page.keyboard.press('Tab');
+    await page.locator('backstory-card').waitFor({ state: 'detached', timeout: 2_000 });
+    expect(await focused()).toBe('page:lei-jun');
+    await page.close();
+  });
+
+  it('stays beside a highlight that wraps across lines, follows it while the page scrolls, and fits at 200% zoom', async () => {
+    await resetSettings();
+    const page = await openAnnotated(opEdUrl);
+    // A narrow column makes "Taiwan Semiconductor Manufacturing Co" wrap.
+    await page.evaluate(() => {
+      const paragraph = document.querySelector('backstory-mark[data-entity="tsmc"]')?.closest('p');
+      if (paragraph) paragraph.style.width = '11em';
+    });
+    const geometry = () => page.evaluate(() => {
+      const mark = document.querySelector('backstory-mark[data-entity="tsmc"]');
+      const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card')?.getBoundingClientRect();
+      const lines = [...(mark?.getClientRects() ?? [])].map((rect) => ({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }));
+      return { lines, card: card && { left: card.left, top: card.top, right: card.right, bottom: card.bottom }, width: innerWidth, height: innerHeight };
+    });
+    const lines = (await geometry()).lines;
+    expect(lines.length).toBeGreaterThan(1);
+    const last = lines.at(-1);
+    if (!last) throw new Error('no line box');
+    await page.mouse.move(last.left + 4, (last.top + last.bottom) / 2);
+    await page.locator('backstory-card .card-summary').waitFor({ timeout: 5_000 });
+    await page.keyboard.press('Enter'); // no-op for the mouse; the card is open by hover
+    const open = await geometry();
+    if (!open.card) throw new Error('no card');
+    for (const line of open.lines) {
+      const overlaps = open.card.left < line.right && open.card.right > line.left && open.card.top < line.bottom && open.card.bottom > line.top;
+      expect(overlaps, 'the card covers part of the highlight').toBe(false);
+    }
+    // Placed by the line box under the pointer (the last one), not by the whole highlight's box.
+    expect(Math.abs(open.card.left - last.left)).toBeLessThan(40);
+
+    // Pinned, then scrolled: the card moves with its highlight.
+    await page.focus('backstory-mark[data-entity="tsmc"]');
+    await page.keyboard.press('Enter');
+    await page.mouse.move(5, 5);
+    const before = await geometry();
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(300);
+    const after = await geometry();
+    if (!before.card || !after.card) throw new Error('the card closed while scrolling');
+    const markMoved = (after.lines[0]?.top ?? 0) - (before.lines[0]?.top ?? 0);
+    expect(markMoved).toBeLessThan(-50);
+    expect(Math.abs(after.card.top - before.card.top - markMoved)).toBeLessThan(2);
+    await page.keyboard.press('Escape');
+
+    // 200% zoom: the same window shows half as many CSS pixels.
+    await page.setViewportSize({ width: 640, height: 450 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.focus('backstory-mark[data-entity="samsung-electronics"]');
+    await page.locator('backstory-card .card-summary').waitFor({ timeout: 5_000 });
+    const zoomed = await page.evaluate(() => {
+      const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card')?.getBoundingClientRect();
+      const mark = document.querySelector('backstory-mark[data-entity="samsung-electronics"]')?.getBoundingClientRect();
+      return { card: card?.toJSON() as DOMRect, mark: mark?.toJSON() as DOMRect, sheet: document.querySelector('backstory-card')?.hasAttribute('data-sheet') };
+    });
+    expect(zoomed.sheet).toBe(false);
+    expect(zoomed.card.left).toBeGreaterThanOrEqual(0);
+    expect(zoomed.card.right).toBeLessThanOrEqual(640);
+    expect(zoomed.card.top).toBeGreaterThanOrEqual(0);
+    expect(zoomed.card.bottom).toBeLessThanOrEqual(450);
+    const covers = zoomed.card.left < zoomed.mark.right && zoomed.card.right > zoomed.mark.left && zoomed.card.top < zoomed.mark.bottom && zoomed.card.bottom > zoomed.mark.top;
+    expect(covers).toBe(false);
+    await page.close();
+  });
+
+  it('is not restyled by the page, and does not restyle it', async () => {
+    await resetSettings();
+    const page = await openAnnotated(opEdUrl);
+    const paragraphStyle = () => page.$eval('div.archives > p', (p) => getComputedStyle(p).fontSize + ' ' + getComputedStyle(p).color);
+    const pageBefore = await paragraphStyle();
+    await page.focus('backstory-mark[data-entity="lei-jun"]');
+    await page.locator('backstory-card .card-summary').waitFor({ timeout: 5_000 });
+    // The open card's styles stay in its shadow root.
+    expect(await paragraphStyle()).toBe(pageBefore);
+    await page.keyboard.press('Escape');
+    await page.addStyleTag({ content: '* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } .card, .card-name { display: none !important; }' });
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.focus('backstory-mark[data-entity="lei-jun"]');
+    await page.locator('backstory-card .card-summary').waitFor({ timeout: 5_000 });
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('backstory-card')?.shadowRoot;
+      const name = root?.querySelector('.card-name');
+      return { color: name ? getComputedStyle(name).color : '', size: name ? getComputedStyle(name).fontSize : '', visible: (root?.querySelector('.card')?.getBoundingClientRect().height ?? 0) > 0 };
+    });
+    // The page's rules for every element reach neither the card's text nor its layout.
+    expect(card).toEqual({ color: 'rgb(31, 29, 26)', size: '17px', visible: true });
+    await page.close();
+  });
+
   it('is a bottom sheet with a close button on a narrow screen, keeping the highlight visible above it', async () => {
     await resetSettings();
     const page = await openAnnotated(opEdUrl);
