@@ -9,7 +9,7 @@ import {
   densestRegion, isArticleType, isAuthorBio, isListingType, isOpinionLabel, metaValues, opinionPathSegments,
   parseByline, readJsonLd,
 } from './signals.ts';
-import type { ArticleRegion, Classification } from './types.ts';
+import type { ArticleRegion, Classification, UrlClassification } from './types.ts';
 
 const BYLINE_ELEMENTS = '[rel="author"], [itemprop="author"], .byline, .author, .author-name, [class*="byline"], [data-testid*="byline"]';
 const BIO_ELEMENTS = '[class*="author-bio"], [class*="authorBio"], [class*="author-info"], [class*="contributor-bio"], .bio';
@@ -70,4 +70,24 @@ export function classifyGeneric(document: Document, url: URL): Classification & 
     return { kind: 'op-ed', reasons: [...opinion, ...extra], region };
   }
   return { kind: 'news', reasons: [...articleReasons, ...extra], region };
+}
+
+/** What a site adapter read on an article page, for `classifyArticle`. */
+export interface ArticleSignals {
+  /** Signals that the page is opinion: they make an article whose URL cannot tell into an op-ed. */
+  opinion: string[];
+  /** Other signals given as reasons (byline, author bio, the kind of opinion piece…). */
+  other: string[];
+}
+
+/**
+ * The site adapters' shared rule: a URL that says op-ed or news decides the kind; a URL that only says
+ * "article" is an op-ed when the page gives an opinion signal, else news. Index and other pages are what their
+ * URL says, and their DOM is not read. The reasons are the URL's, then the page's.
+ */
+export function classifyArticle(byUrl: UrlClassification, read: () => ArticleSignals): Classification {
+  if (byUrl.kind === 'index' || byUrl.kind === 'other') return { kind: byUrl.kind, reasons: byUrl.reasons };
+  const { opinion, other } = read();
+  const kind = byUrl.kind === 'article' ? (opinion.length > 0 ? 'op-ed' : 'news') : byUrl.kind;
+  return { kind, reasons: [...byUrl.reasons, ...opinion, ...other] };
 }

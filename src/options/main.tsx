@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { t, uiLanguage } from '../shared/i18n.ts';
 import { Options } from './options.tsx';
+import '../shared/palette.css';
 import './options.css';
 
 document.documentElement.lang = uiLanguage();

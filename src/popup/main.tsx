@@ -6,6 +6,7 @@ import { Popup } from './popup.tsx';
 import { findTargetTab } from './target-tab.ts';
 // The card's own styles (written for its shadow root) style the card the popup shows for a search result.
 import '../cards/card.css';
+import '../shared/palette.css';
 import './popup.css';
 
 // The knowledge file is loaded only when the reader searches or opens a card here.

@@ -1,4 +1,4 @@
-import { declaredOpinion, hasAuthorBio, hasByline } from '../generic.ts';
+import { classifyArticle, declaredOpinion, hasAuthorBio, hasByline } from '../generic.ts';
 import { isOpinionLabel } from '../signals.ts';
 import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
@@ -56,22 +56,19 @@ function classifyUrl(url: URL): UrlClassification {
 
 /** The URL decides the kind; the page adds its section label, declared section, editorial, byline and author bio. */
 function classifyPage(document: Document, url: URL): Classification {
-  const byUrl = classifyUrl(url);
-  const kind = byUrl.kind === 'article' ? 'news' : byUrl.kind;
-  if (kind !== 'op-ed' && kind !== 'news') return { kind, reasons: byUrl.reasons };
-  const reasons = [...byUrl.reasons];
-  const label = [...document.querySelectorAll('.jt-article-details .article-category a')]
-    .map((link) => (link.textContent ?? '').trim())
-    .find(isOpinionLabel);
-  if (label) reasons.push(`section label: ${label}`);
-  reasons.push(...declaredOpinion(document, url).filter((reason) => !reason.startsWith('URL section')));
-  if (/\/editorials\//.test(url.pathname)) reasons.push('house editorial');
-  const body = findRegion(document)?.body ?? null;
-  if (document.querySelector('.jt-article-details .byline a[href*="/author/"]') || hasByline(document, body)) {
-    reasons.push('byline');
-  }
-  if (hasAuthorBio(document, body)) reasons.push('author bio');
-  return { kind, reasons };
+  return classifyArticle(classifyUrl(url), () => {
+    const other: string[] = [];
+    const label = [...document.querySelectorAll('.jt-article-details .article-category a')]
+      .map((link) => (link.textContent ?? '').trim())
+      .find(isOpinionLabel);
+    if (label) other.push(`section label: ${label}`);
+    other.push(...declaredOpinion(document, url).filter((reason) => !reason.startsWith('URL section')));
+    if (/\/editorials\//.test(url.pathname)) other.push('house editorial');
+    const body = findRegion(document)?.body ?? null;
+    if (document.querySelector('.jt-article-details .byline a[href*="/author/"]') || hasByline(document, body)) other.push('byline');
+    if (hasAuthorBio(document, body)) other.push('author bio');
+    return { opinion: [], other };
+  });
 }
 
 /** Inside the body, but not the article's words. */

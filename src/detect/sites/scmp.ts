@@ -1,4 +1,4 @@
-import { declaredOpinion } from '../generic.ts';
+import { classifyArticle, declaredOpinion } from '../generic.ts';
 import { isAuthorBio, isOpinionLabel, metaValues } from '../signals.ts';
 import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
@@ -89,16 +89,14 @@ function pageOpinionReasons(document: Document, url: URL): string[] {
  * opinion, else news.
  */
 function classifyPage(document: Document, url: URL): Classification {
-  const byUrl = classifyUrl(url);
-  if (byUrl.kind !== 'op-ed' && byUrl.kind !== 'article') return { kind: byUrl.kind, reasons: byUrl.reasons };
-  const pageReasons = pageOpinionReasons(document, url);
-  const kind = byUrl.kind === 'op-ed' || pageReasons.length > 0 ? 'op-ed' : 'news';
-  const reasons = [...byUrl.reasons, ...pageReasons];
-  const authors = authorNames(document);
-  if (authors.length > 0) reasons.push('byline');
-  const closing = findRegion(document)?.body.slice(-2) ?? [];
-  if (closing.some((block) => isBioOf(block.textContent ?? '', authors))) reasons.push('author bio');
-  return { kind, reasons };
+  return classifyArticle(classifyUrl(url), () => {
+    const other: string[] = [];
+    const authors = authorNames(document);
+    if (authors.length > 0) other.push('byline');
+    const closing = findRegion(document)?.body.slice(-2) ?? [];
+    if (closing.some((block) => isBioOf(block.textContent ?? '', authors))) other.push('author bio');
+    return { opinion: pageOpinionReasons(document, url), other };
+  });
 }
 
 /** The writers named in the byline (or, failing that, the author meta tag). */

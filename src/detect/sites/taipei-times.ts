@@ -1,3 +1,4 @@
+import { classifyArticle } from '../generic.ts';
 import { isAuthorBio, parseByline } from '../signals.ts';
 import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
@@ -36,23 +37,20 @@ function classifyUrl(url: URL): UrlClassification {
 
 /** The URL decides the kind; the page adds what it shows: the kind of opinion piece, byline, author bio. */
 function classifyPage(document: Document, url: URL): Classification {
-  const byUrl = classifyUrl(url);
-  const kind = byUrl.kind === 'article' ? 'news' : byUrl.kind;
-  if (kind !== 'op-ed' && kind !== 'news') return { kind, reasons: byUrl.reasons };
-  const reasons = [...byUrl.reasons];
-  const article = document.querySelector('div.archives');
-  const headline = article?.querySelector(':scope > h1')?.textContent?.trim() ?? '';
-  if (/^EDITORIAL\s*:/i.test(headline)) reasons.push('house editorial');
-  if (/^LETTERS?\s*:/i.test(headline)) reasons.push('letter');
-  const byline = article?.querySelector('.name')?.textContent ?? '';
-  if (parseByline(byline) !== null) reasons.push('byline');
-  const closing = [...(article?.querySelectorAll(':scope > p') ?? [])].slice(-2).map((p) => p.textContent ?? '');
-  if (closing.some(isAuthorBio)) reasons.push('author bio');
-  if (closing.some((text) => /^\s*Translated by\b/i.test(text))) reasons.push('translated');
-  if (/Liberty Times/i.test(headline) || closing.some((text) => /Liberty Times/i.test(text))) {
-    reasons.push('Liberty Times editorial');
-  }
-  return { kind, reasons };
+  return classifyArticle(classifyUrl(url), () => {
+    const other: string[] = [];
+    const article = document.querySelector('div.archives');
+    const headline = article?.querySelector(':scope > h1')?.textContent?.trim() ?? '';
+    if (/^EDITORIAL\s*:/i.test(headline)) other.push('house editorial');
+    if (/^LETTERS?\s*:/i.test(headline)) other.push('letter');
+    const byline = article?.querySelector('.name')?.textContent ?? '';
+    if (parseByline(byline) !== null) other.push('byline');
+    const closing = [...(article?.querySelectorAll(':scope > p') ?? [])].slice(-2).map((p) => p.textContent ?? '');
+    if (closing.some(isAuthorBio)) other.push('author bio');
+    if (closing.some((text) => /^\s*Translated by\b/i.test(text))) other.push('translated');
+    if (/Liberty Times/i.test(headline) || closing.some((text) => /Liberty Times/i.test(text))) other.push('Liberty Times editorial');
+    return { opinion: [], other };
+  });
 }
 
 function findRegion(document: Document): ArticleRegion | null {

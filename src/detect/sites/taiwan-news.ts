@@ -1,4 +1,4 @@
-import { declaredOpinion } from '../generic.ts';
+import { classifyArticle, declaredOpinion } from '../generic.ts';
 import { isAuthorBio, isOpinionLabel } from '../signals.ts';
 import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
@@ -63,26 +63,26 @@ const WRITER_CARD = 'section.max-w-2xl.border-2.bg-light-2';
 
 /** An op-ed when the category label or the declared section says opinion, else news. */
 function classifyPage(document: Document, url: URL): Classification {
-  const byUrl = classifyUrl(url);
-  if (byUrl.kind !== 'article') return { kind: byUrl.kind, reasons: byUrl.reasons };
-  const opinion: string[] = [];
-  const label = categoryLabel(document);
-  if (label && isOpinionLabel(label)) opinion.push(`section label: ${label}`);
-  opinion.push(...declaredOpinion(document, url));
-  const reasons = [...byUrl.reasons, ...opinion];
-  const card = document.querySelector(WRITER_CARD);
-  const writer = card?.querySelector('p > a[href*="/journalist/"]')?.textContent?.trim() ?? '';
-  if (writer !== '') reasons.push('byline');
-  const role = card?.querySelector('p.text-gray-3')?.textContent?.trim() ?? '';
-  if (/\b(contributor|columnist|guest)\b/i.test(role)) reasons.push('contributor');
-  // A closing bio must name the writer: a news story's last paragraph often reads like one ("Lai was …").
-  const closing = findRegion(document)?.body.slice(-2) ?? [];
-  const isBio = (text: string): boolean => {
-    const clean = text.replace(/\s+/g, ' ').trim();
-    return ((writer !== '' && clean.startsWith(writer)) || /^the (writer|author)s?\b/i.test(clean)) && isAuthorBio(clean);
-  };
-  if (closing.some((block) => isBio(block.textContent ?? ''))) reasons.push('author bio');
-  return { kind: opinion.length > 0 ? 'op-ed' : 'news', reasons };
+  return classifyArticle(classifyUrl(url), () => {
+    const opinion: string[] = [];
+    const label = categoryLabel(document);
+    if (label && isOpinionLabel(label)) opinion.push(`section label: ${label}`);
+    opinion.push(...declaredOpinion(document, url));
+    const other: string[] = [];
+    const card = document.querySelector(WRITER_CARD);
+    const writer = card?.querySelector('p > a[href*="/journalist/"]')?.textContent?.trim() ?? '';
+    if (writer !== '') other.push('byline');
+    const role = card?.querySelector('p.text-gray-3')?.textContent?.trim() ?? '';
+    if (/\b(contributor|columnist|guest)\b/i.test(role)) other.push('contributor');
+    // A closing bio must name the writer: a news story's last paragraph often reads like one ("Lai was …").
+    const closing = findRegion(document)?.body.slice(-2) ?? [];
+    const isBio = (text: string): boolean => {
+      const clean = text.replace(/\s+/g, ' ').trim();
+      return ((writer !== '' && clean.startsWith(writer)) || /^the (writer|author)s?\b/i.test(clean)) && isAuthorBio(clean);
+    };
+    if (closing.some((block) => isBio(block.textContent ?? ''))) other.push('author bio');
+    return { opinion, other };
+  });
 }
 
 const BLOCKS = 'p, h2, h3, blockquote';

@@ -1,4 +1,4 @@
-import { declaredOpinion, hasAuthorBio, hasByline } from '../generic.ts';
+import { classifyArticle, declaredOpinion, hasAuthorBio, hasByline } from '../generic.ts';
 import { isAuthorBio, isOpinionLabel } from '../signals.ts';
 import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
@@ -69,19 +69,19 @@ function opinionLabel(document: Document): string | null {
 
 /** The page decides: an opinion label in the story header or a declared opinion section makes an op-ed. */
 function classifyPage(document: Document, url: URL): Classification {
-  const byUrl = classifyUrl(url);
-  if (byUrl.kind !== 'article') return { kind: byUrl.kind, reasons: byUrl.reasons };
-  const opinion: string[] = [];
-  const label = opinionLabel(document);
-  if (label) opinion.push(`section label: ${label}`);
-  opinion.push(...declaredOpinion(document, url));
-  const reasons = [...byUrl.reasons, ...opinion];
-  const body = findRegion(document)?.body ?? null;
-  const authors = document.querySelector('#td-story-authors a[href*="/authors/"]');
-  if (authors || hasByline(document, body)) reasons.push('byline');
-  const bioBox = [...document.querySelectorAll('.td-authors p')].some((p) => isAuthorBio(p.textContent ?? ''));
-  if (bioBox || hasAuthorBio(document, body)) reasons.push('author bio');
-  return { kind: opinion.length > 0 ? 'op-ed' : 'news', reasons };
+  return classifyArticle(classifyUrl(url), () => {
+    const opinion: string[] = [];
+    const label = opinionLabel(document);
+    if (label) opinion.push(`section label: ${label}`);
+    opinion.push(...declaredOpinion(document, url));
+    const other: string[] = [];
+    const body = findRegion(document)?.body ?? null;
+    const authors = document.querySelector('#td-story-authors a[href*="/authors/"]');
+    if (authors || hasByline(document, body)) other.push('byline');
+    const bioBox = [...document.querySelectorAll('.td-authors p')].some((p) => isAuthorBio(p.textContent ?? ''));
+    if (bioBox || hasAuthorBio(document, body)) other.push('author bio');
+    return { opinion, other };
+  });
 }
 
 /** Inside the body, but not the article's words. */

@@ -1,4 +1,4 @@
-import { declaredOpinion, hasAuthorBio, hasByline } from '../generic.ts';
+import { classifyArticle, declaredOpinion, hasAuthorBio, hasByline } from '../generic.ts';
 import { isOpinionLabel } from '../signals.ts';
 import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
@@ -77,17 +77,15 @@ function pageOpinionReasons(document: Document, url: URL): string[] {
  * declares an opinion section (letters, columns filed under news sections), else news.
  */
 function classifyPage(document: Document, url: URL): Classification {
-  const byUrl = classifyUrl(url);
-  if (byUrl.kind !== 'op-ed' && byUrl.kind !== 'article') return { kind: byUrl.kind, reasons: byUrl.reasons };
-  const pageReasons = pageOpinionReasons(document, url);
-  const kind = byUrl.kind === 'op-ed' || pageReasons.length > 0 ? 'op-ed' : 'news';
-  const reasons = [...byUrl.reasons, ...pageReasons];
-  const headline = document.querySelector('[data-gu-name="headline"] h1')?.textContent?.trim() ?? '';
-  if (HOUSE_EDITORIAL.test(headline)) reasons.push('house editorial');
-  const body = findRegion(document)?.body ?? null;
-  if (hasByline(document, body)) reasons.push('byline');
-  if (hasAuthorBio(document, body)) reasons.push('author bio');
-  return { kind, reasons };
+  return classifyArticle(classifyUrl(url), () => {
+    const other: string[] = [];
+    const headline = document.querySelector('[data-gu-name="headline"] h1')?.textContent?.trim() ?? '';
+    if (HOUSE_EDITORIAL.test(headline)) other.push('house editorial');
+    const body = findRegion(document)?.body ?? null;
+    if (hasByline(document, body)) other.push('byline');
+    if (hasAuthorBio(document, body)) other.push('author bio');
+    return { opinion: pageOpinionReasons(document, url), other };
+  });
 }
 
 /** Direct children of the body container that carry the article's words. */
