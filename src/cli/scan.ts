@@ -14,6 +14,12 @@ import { Matcher } from '../match/matcher.ts';
 import { MentionResolver } from '../match/resolve.ts';
 import { unknownNames } from './unknown-names.ts';
 
+// `npm run -s scan … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 function usage(message: string): never {
   console.error(`${message}\nusage: npm run scan -- <saved-page.html> --url <URL> [--json]`);
   process.exit(2);
