@@ -6,6 +6,7 @@ import { browser } from '../shared/browser.ts';
 import { t, typeLabel, type MessageKey } from '../shared/i18n.ts';
 import type { EntityDetails, PageEntity, PageStatus } from '../shared/messages.ts';
 import { askBackground, askTab } from '../shared/messaging.ts';
+import { reasonLabel } from '../shared/reasons.ts';
 import { isOnForHost, type Settings } from '../shared/settings.ts';
 import { readSettings, setSiteEnabled, watchSettings, writeSetting } from '../shared/settings-storage.ts';
 import { searchEntities } from './search.ts';
@@ -192,7 +193,7 @@ function PageSummary({ page, settings, onReveal }: { page: PageState; settings: 
   if (page.state === 'loading') return null;
   if (page.state === 'none') return <p class="popup-status">{t('popupNoPage')}</p>;
   const { status } = page;
-  const verdict = [status.siteName, t(KIND_KEYS[status.kind]), status.reasons.join(', '), status.onRequest ? t('popupOnRequest') : '']
+  const verdict = [status.siteName, t(KIND_KEYS[status.kind]), status.reasons.map(reasonLabel).join(', '), status.onRequest ? t('popupOnRequest') : '']
     .filter((part) => part !== '')
     .join(' · ');
   const groups = entityTypes

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../../src/detect/detect.ts';
 import { siteAdapters } from '../../../src/detect/sites/index.ts';
+import { isKnownReason } from '../../../src/shared/reasons.ts';
 import type { PageKind } from '../../../src/detect/types.ts';
 import { classifiedFixtures, loadPage } from '../../support/fixtures.ts';
 
@@ -35,6 +36,8 @@ describe('classification of every saved page', () => {
     expect(verdict?.site).toBe(fixture.site);
     expect(verdict?.kind).toBe(fixture.expect.kind);
     expect(verdict?.reasons).toEqual(expect.arrayContaining(fixture.expect.reasons ?? []));
+    // Every reason has its message in the locale files, so the popup can say it in the reader's language.
+    for (const reason of verdict?.reasons ?? []) expect(isKnownReason(reason), reason).toBe(true);
     const region = verdict?.region ?? null;
     if (fixture.expect.kind === 'op-ed' || fixture.expect.kind === 'news') {
       expect(region, 'an article must have a region').not.toBeNull();
