@@ -248,16 +248,18 @@ export async function startOnPage(options: StartOptions): Promise<void> {
     }
   };
 
-  browser.runtime.onMessage.addListener((message: unknown): Promise<unknown> | undefined =>
-    isPopupToContent(message) ? handle(message) : undefined);
-
   onReaderRequest(() => {
     paused = false;
     requested = true;
     void reapply();
   });
 
-  // Settings are watched for the page's whole life: nothing ever aborts this signal.
-  watchSettings((next) => void apply(next), new AbortController().signal);
+  // Highlights first; then the listeners, whose first use of the extension APIs costs a few milliseconds.
   await apply(await initialSettings);
+  browser.runtime.onMessage.addListener((message: unknown): Promise<unknown> | undefined =>
+    isPopupToContent(message) ? handle(message) : undefined);
+  // Settings are watched for the page's whole life: nothing ever aborts this signal. A change made while the
+  // first pass ran is picked up by reading them once more (applying the same settings again does nothing).
+  watchSettings((next) => void apply(next), new AbortController().signal);
+  await apply(await readSettings());
 }
