@@ -77,7 +77,8 @@ export async function startOnPage(options: StartOptions): Promise<void> {
     if (page) verdict = { site: page.site, siteName: page.siteName, kind: page.kind, reasons: page.reasons };
     return page;
   };
-  readVerdict();
+  /** The verdict read at start, used once by the first pass instead of reading the page a second time. */
+  let startPage: PageVerdict | null | undefined = readVerdict();
 
   const qualifies = (kind: PageKind, current: Settings): boolean =>
     kind === 'op-ed' || (kind === 'news' && current.annotateNews);
@@ -118,7 +119,8 @@ export async function startOnPage(options: StartOptions): Promise<void> {
 
   /** Annotates whatever part of the article region is not annotated yet. */
   const annotateRegion = async (state: ActiveState, current: Settings): Promise<void> => {
-    const page = readVerdict();
+    const page = startPage === undefined ? readVerdict() : startPage;
+    startPage = undefined;
     const region = requested ? regionOnRequest(page, document) : page?.region;
     if (!region) return;
     const blocks = [...region.body, ...region.teasers];
@@ -145,7 +147,10 @@ export async function startOnPage(options: StartOptions): Promise<void> {
         // Text the page changed inside an annotated block was read before the change: the article is read afresh
         // (mention counts and "after the full name" rules depend on the whole article).
         const blocks = active.annotator.blocks;
-        if (change.edited.some((node) => blocks.some((block) => block.contains(node)))) {
+        const stale = change.edited.some((node) => blocks.some((block) => block.contains(node)));
+        // Text changing elsewhere (a ticker, a clock) is none of our business: only new nodes or stale blocks count.
+        if (!stale && !change.added) return undefined;
+        if (stale) {
           active.annotator.remove();
           active.annotator = newAnnotator(settings, active.watcher);
           active.body = [];
@@ -241,7 +246,10 @@ export async function startOnPage(options: StartOptions): Promise<void> {
         else {
           paused = false;
           // On a page Backstory would not annotate by itself, the command is the reader's request.
-          if (settings && !wantsActive(settings)) requested = true;
+          if (settings && !wantsActive(settings)) {
+            requested = true;
+            startPage = undefined;
+          }
         }
         await reapply();
         return { active: active !== null };
@@ -251,6 +259,7 @@ export async function startOnPage(options: StartOptions): Promise<void> {
   onReaderRequest(() => {
     paused = false;
     requested = true;
+    startPage = undefined;
     void reapply();
   });
 

@@ -54,7 +54,8 @@ export function Popup({ tab, knowledge, lookUp }: PopupProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [target, setTarget] = useState<TargetTab | undefined>(undefined);
   const [page, setPage] = useState<PageState>({ state: 'loading' });
-  const [annotating, setAnnotating] = useState<string | null>(null);
+  /** What the "Annotate this page" button last said, and whether it is at work. */
+  const [annotating, setAnnotating] = useState<{ busy: boolean; message: string } | null>(null);
   const [card, setCard] = useState<{ id: string; details: EntityDetails | undefined; trail: string[] } | null>(null);
 
   const refresh = async (): Promise<void> => setPage(await askPage(await tab));
@@ -84,10 +85,10 @@ export function Popup({ tab, knowledge, lookUp }: PopupProps) {
   const annotate = async (): Promise<void> => {
     const current = await tab;
     if (!current) return;
-    setAnnotating(t('popupAnnotating'));
+    setAnnotating({ busy: true, message: t('popupAnnotating') });
     const result = await askBackground({ type: 'page:annotate', tabId: current.id });
     if (!result.ok) {
-      setAnnotating(t('popupAnnotateFailed', result.error));
+      setAnnotating({ busy: false, message: t('popupAnnotateFailed', result.error) });
       return;
     }
     // The injected script annotates in slices: ask until it reports, briefly.
@@ -158,10 +159,10 @@ export function Popup({ tab, knowledge, lookUp }: PopupProps) {
       <PageSummary page={page} settings={settings} onReveal={(entity) => void reveal(entity)} />
       {(page.state === 'none' || (status && !status.active)) && host && settings?.enabled && (
         <div class="popup-annotate">
-          <button type="button" class="popup-button" onClick={() => void annotate()} disabled={annotating === t('popupAnnotating')}>
+          <button type="button" class="popup-button" onClick={() => void annotate()} disabled={annotating?.busy === true}>
             {t('popupAnnotate')}
           </button>
-          {annotating && <p class="popup-status" role="status">{annotating}</p>}
+          {annotating && <p class="popup-status" role="status">{annotating.message}</p>}
         </div>
       )}
       <Search knowledge={knowledge} onOpen={(id) => openCard(id)} />
