@@ -28,6 +28,8 @@ export class Matcher {
    */
   private denseBase = new Int32Array(0);
   private denseNext = new Int32Array(0);
+  /** The states given dense rows, in breadth-first order (shipped in the tables, so loading skips choosing them). */
+  private denseStates = new Int32Array(0);
   /**
    * States are numbered breadth first, so a state's children have consecutive numbers: edge `e` always leads to
    * state `e + 1`, and only the edges' labels are stored. `edgeStart[state]` is the state's first edge.
@@ -39,11 +41,14 @@ export class Matcher {
   private patternAt = new Int32Array(0);
   /** For each state, the nearest state on its failure chain (itself excluded) that ends a pattern; 0 for none. */
   private outputLink = new Int32Array(0);
-  private patternLength: number[] = [];
-  private patternEntities: number[][] = [];
-  private patternCondition: Array<AliasCondition | undefined> = [];
-  private patternLeftBoundary: boolean[] = [];
-  private patternRightBoundary: boolean[] = [];
+  /** Each pattern's length in folded characters. */
+  private patternLength = new Uint16Array(0);
+  /** Each pattern's condition code (index in aliasConditionCodes, plus 1) and boundary bits. */
+  private patternFlags = new Uint8Array(0);
+  /** Each pattern's entity (index in entityIds); for a form several entities share, the first of them. */
+  private patternOwner = new Uint16Array(0);
+  /** Every entity of each form several entities share (`if-unambiguous`), by pattern. */
+  private sharedOwners = new Map<number, number[]>();
   private readonly entityIds: string[];
   private maxPatternLength = 1;
 
@@ -60,6 +65,7 @@ export class Matcher {
       return;
     }
     const byText = new Map<string, number>();
+    const drafts: PatternDraft[] = [];
     const trie: Array<Map<number, number>> = [new Map<number, number>()];
     const ends: number[] = [-1];
     (entries as readonly MatchEntry[]).forEach((entry, entityIndex) => {
@@ -71,15 +77,17 @@ export class Matcher {
           if (variant.length === 0) continue;
           const existing = byText.get(variant);
           if (existing !== undefined) {
-            const shared = when === 'if-unambiguous' && this.patternCondition[existing] === 'if-unambiguous';
-            const owners = this.patternEntities[existing];
-            if (shared && owners && !owners.includes(entityIndex)) owners.push(entityIndex);
+            const draft = drafts[existing];
+            const shared = when === 'if-unambiguous' && draft?.when === 'if-unambiguous';
+            if (shared && !draft.owners.includes(entityIndex)) draft.owners.push(entityIndex);
             continue;
           }
-          byText.set(variant, this.addPattern(variant, entityIndex, when, trie, ends));
+          byText.set(variant, drafts.length);
+          drafts.push(this.addPattern(variant, entityIndex, when, trie, ends, drafts.length));
         }
       }
     });
+    this.setPatterns(drafts);
     this.compile(trie, ends);
     this.spaceLetter = this.alphabet[SPACE] || NO_LETTER;
   }
@@ -108,11 +116,11 @@ export class Matcher {
   }
 
   private toMatch(start: number, end: number, pattern: number, sentenceStart: boolean): Match {
-    const owners = this.patternEntities[pattern] ?? [];
-    const match: Match = { start, end, entityId: this.entityIds[owners[0] ?? 0] ?? '' };
-    const when = this.patternCondition[pattern];
+    const owner = this.patternOwner[pattern] ?? 0;
+    const match: Match = { start, end, entityId: this.entityIds[owner] ?? '' };
+    const when = conditionOf(this.patternFlags[pattern] ?? 0);
     if (when) match.when = when;
-    if (when === 'if-unambiguous') match.candidates = owners.map((owner) => this.entityIds[owner] ?? '');
+    if (when === 'if-unambiguous') match.candidates = (this.sharedOwners.get(pattern) ?? [owner]).map((index) => this.entityIds[index] ?? '');
     if (when === 'needs-context') match.sentenceStart = sentenceStart;
     return match;
   }
@@ -126,13 +134,21 @@ export class Matcher {
   /** All boundary-respecting candidates, in original offsets, in order of their end. */
   private scan(text: string): { start: number[]; end: number[]; pattern: number[]; sentenceStart: boolean[] } {
     const letters = this.letters;
-    const { denseBase, denseNext, edgeStart, edgeLabel, fail, patternAt, outputLink } = this;
+    const { denseBase, denseNext, edgeStart, edgeLabel, fail, patternAt, outputLink, patternFlags, patternLength } = this;
     const found = { start: [] as number[], end: [] as number[], pattern: [] as number[], sentenceStart: [] as boolean[] };
     let state = 0;
     let inSpace = false;
     // Typed-array reads below are in bounds by construction; `as number` spares the hot loop undefined checks.
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
+      if (state === 0 && ASCII_WORD[code] === 1 && i > 0 && ASCII_WORD[text.charCodeAt(i - 1)] === 1) {
+        // Inside a word, at the root: every name starting here would fail its left boundary (a name starting with
+        // a letter or digit needs one), so the rest of the word is skipped unread. In prose this skips about
+        // half the text, and it makes no difference to what is found.
+        while (i + 1 < text.length && ASCII_WORD[text.charCodeAt(i + 1)] === 1) i++;
+        inSpace = false;
+        continue;
+      }
       let letter = letters[code] as number;
       if (letter === UNSEEN_LETTER) letter = this.learn(code);
       if (letter >= NO_LETTER) {
@@ -172,13 +188,16 @@ export class Matcher {
       }
       for (let hit = (patternAt[state] as number) >= 0 ? state : (outputLink[state] as number); hit !== 0; hit = outputLink[hit] as number) {
         const pattern = patternAt[hit] as number;
-        const start = startOffset(text, i, this.patternLength[pattern] ?? 1);
-        if (this.patternLeftBoundary[pattern] && isSpacedWordCode(previousCode(text, start))) continue;
-        if (this.patternRightBoundary[pattern] && nextIsWord(text, i + 1)) continue;
+        const flags = patternFlags[pattern] as number;
+        // The right boundary first: it needs no walk back to the start, and it rejects most candidates in prose
+        // (a short name at the start of a longer word).
+        if ((flags & RIGHT_BOUNDARY) !== 0 && nextIsWord(text, i + 1)) continue;
+        const start = startOffset(text, i, patternLength[pattern] as number);
+        if ((flags & LEFT_BOUNDARY) !== 0 && isSpacedWordCode(previousCode(text, start))) continue;
         found.start.push(start);
         found.end.push(i + 1);
         found.pattern.push(pattern);
-        found.sentenceStart.push(this.patternCondition[pattern] === 'needs-context' && startsSentence(text, start));
+        found.sentenceStart.push((flags & CONDITION_MASK) === NEEDS_CONTEXT && startsSentence(text, start));
       }
     }
     return found;
@@ -201,8 +220,8 @@ export class Matcher {
 
   private addPattern(
     pattern: string, entityIndex: number, when: AliasCondition | undefined,
-    trie: Array<Map<number, number>>, ends: number[],
-  ): number {
+    trie: Array<Map<number, number>>, ends: number[], id: number,
+  ): PatternDraft {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
@@ -221,15 +240,30 @@ export class Matcher {
       }
       node = next;
     }
-    const id = this.patternLength.length;
     ends[node] = id;
-    this.patternLength.push(pattern.length);
-    this.patternEntities.push([entityIndex]);
-    this.patternCondition.push(when);
-    this.patternLeftBoundary.push(isSpacedWordCode(pattern.charCodeAt(0)));
-    this.patternRightBoundary.push(isSpacedWordCode(pattern.charCodeAt(pattern.length - 1)));
     this.maxPatternLength = Math.max(this.maxPatternLength, pattern.length);
-    return id;
+    return {
+      length: pattern.length,
+      owners: [entityIndex],
+      when,
+      left: isSpacedWordCode(pattern.charCodeAt(0)),
+      right: isSpacedWordCode(pattern.charCodeAt(pattern.length - 1)),
+    };
+  }
+
+  /** The compiled patterns' typed tables, from their drafts. */
+  private setPatterns(drafts: readonly PatternDraft[]): void {
+    const count = drafts.length;
+    this.patternLength = new Uint16Array(count);
+    this.patternFlags = new Uint8Array(count);
+    this.patternOwner = new Uint16Array(count);
+    drafts.forEach((draft, pattern) => {
+      this.patternLength[pattern] = draft.length;
+      this.patternFlags[pattern] = (draft.when ? aliasConditionCodes.indexOf(draft.when) + 1 : 0)
+        | (draft.left ? LEFT_BOUNDARY : 0) | (draft.right ? RIGHT_BOUNDARY : 0);
+      this.patternOwner[pattern] = draft.owners[0] ?? 0;
+      if (draft.owners.length > 1) this.sharedOwners.set(pattern, draft.owners);
+    });
   }
 
   /** Flattens the trie into typed arrays, numbering states breadth first, and sets failure and output links. */
@@ -298,13 +332,14 @@ export class Matcher {
 
   /**
    * The automaton as bytes, for the build to ship (`new Matcher(ids, tables)` reads them back): the alphabet,
-   * the edge labels and offsets, the failure links, and each pattern's state, length, flags and owners. Output
-   * links and dense rows are derived again on loading, which is quick.
+   * the edge labels and offsets, the failure and output links, the states that get dense rows, and each
+   * pattern's state, length, flags and owners. Only the dense rows themselves are derived again on loading:
+   * shipping them would cost more bytes than rebuilding them costs time.
    */
   toTables(): Uint8Array {
     const states = this.edgeStart.length - 1;
     const patterns = this.patternLength.length;
-    const shared = this.patternEntities.flatMap((owners, pattern) => owners.slice(1).map((owner) => [pattern, owner] as const));
+    const shared = [...this.sharedOwners].flatMap(([pattern, owners]) => owners.slice(1).map((owner) => [pattern, owner] as const));
     const codes = new Uint16Array(this.alphabetSize);
     for (let code = 0; code < 0x10000; code++) {
       const letter = this.alphabet[code] ?? 0;
@@ -315,20 +350,16 @@ export class Matcher {
       const pattern = this.patternAt[state] ?? -1;
       if (pattern >= 0) patternState[pattern] = state;
     }
-    const flags = new Uint8Array(patterns);
-    const owners = new Uint16Array(patterns);
-    for (let pattern = 0; pattern < patterns; pattern++) {
-      const when = this.patternCondition[pattern];
-      flags[pattern] = (when ? aliasConditionCodes.indexOf(when) + 1 : 0)
-        | (this.patternLeftBoundary[pattern] ? LEFT_BOUNDARY : 0) | (this.patternRightBoundary[pattern] ? RIGHT_BOUNDARY : 0);
-      owners[pattern] = this.patternEntities[pattern]?.[0] ?? 0;
-    }
-    // Failure links fit in 16 bits for up to 65,536 states (the real knowledge file has about 17,000).
+    // Failure and output links fit in 16 bits for up to 65,536 states (the real knowledge file has about 17,000).
     const narrow = states <= 0x10000;
     const sections: ArrayBufferView[] = [
-      Int32Array.of(TABLES_VERSION, states, this.alphabetSize, patterns, shared.length, this.maxPatternLength, narrow ? 2 : 4),
+      Int32Array.of(
+        TABLES_VERSION, states, this.alphabetSize, patterns, shared.length, this.maxPatternLength, narrow ? 2 : 4,
+        this.denseStates.length,
+      ),
       codes, this.edgeLabel, this.edgeStart, narrow ? Uint16Array.from(this.fail) : this.fail,
-      patternState, Uint16Array.from(this.patternLength), flags, owners,
+      narrow ? Uint16Array.from(this.outputLink) : this.outputLink, this.denseStates,
+      patternState, this.patternLength, this.patternFlags, this.patternOwner,
       Uint16Array.from(shared.flat()),
     ];
     const size = sections.reduce((total, section) => total + align4(section.byteLength), 0);
@@ -352,39 +383,37 @@ export class Matcher {
       offset += align4(length * bytesPer);
       return view;
     };
-    const header = take((b, o, n) => new Int32Array(b, o, n), 7, 4);
-    const [version = 0, states = 0, alphabetSize = 0, patterns = 0, sharedCount = 0, maxLength = 1, failWidth = 4] = header;
-    if (version !== TABLES_VERSION) throw new Error(`matcher tables of version ${version}, expected ${TABLES_VERSION}`);
+    const version = new Int32Array(source, offset, 1)[0];
+    if (version !== TABLES_VERSION) throw new Error(`matcher tables of version ${version ?? 'none'}, expected ${TABLES_VERSION}`);
+    const header = take((b, o, n) => new Int32Array(b, o, n), 8, 4);
+    const [, states = 0, alphabetSize = 0, patterns = 0, sharedCount = 0, maxLength = 1, linkWidth = 4, denseCount = 0] = header;
+    // Links fit in 16 bits for up to 65,536 states: widened once here (natively), so the hot loop reads one type.
+    const links = (): Int32Array<ArrayBuffer> => (linkWidth === 2
+      ? Int32Array.from(take((b, o, n) => new Uint16Array(b, o, n), states, 2))
+      : take((b, o, n) => new Int32Array(b, o, n), states, 4));
     const codes = take((b, o, n) => new Uint16Array(b, o, n), alphabetSize, 2);
     this.edgeLabel = take((b, o, n) => new Uint16Array(b, o, n), Math.max(0, states - 1), 2);
     this.edgeStart = take((b, o, n) => new Int32Array(b, o, n), states + 1, 4);
-    this.fail = failWidth === 2
-      ? Int32Array.from(take((b, o, n) => new Uint16Array(b, o, n), states, 2))
-      : take((b, o, n) => new Int32Array(b, o, n), states, 4);
+    this.fail = links();
+    this.outputLink = links();
+    this.denseStates = take((b, o, n) => new Int32Array(b, o, n), denseCount, 4);
     const patternState = take((b, o, n) => new Int32Array(b, o, n), patterns, 4);
-    const lengths = take((b, o, n) => new Uint16Array(b, o, n), patterns, 2);
-    const flags = take((b, o, n) => new Uint8Array(b, o, n), patterns, 1);
-    const owners = take((b, o, n) => new Uint16Array(b, o, n), patterns, 2);
+    this.patternLength = take((b, o, n) => new Uint16Array(b, o, n), patterns, 2);
+    this.patternFlags = take((b, o, n) => new Uint8Array(b, o, n), patterns, 1);
+    this.patternOwner = take((b, o, n) => new Uint16Array(b, o, n), patterns, 2);
     const shared = take((b, o, n) => new Uint16Array(b, o, n), sharedCount * 2, 2);
     this.alphabetSize = alphabetSize;
     for (let letter = 1; letter <= alphabetSize; letter++) this.alphabet[codes[letter - 1] ?? 0] = letter;
     this.maxPatternLength = maxLength;
     this.patternAt = new Int32Array(states).fill(-1);
-    this.patternLength = Array.from(lengths);
-    this.patternEntities = new Array<number[]>(patterns);
-    this.patternCondition = new Array<AliasCondition | undefined>(patterns);
-    this.patternLeftBoundary = new Array<boolean>(patterns);
-    this.patternRightBoundary = new Array<boolean>(patterns);
-    for (let pattern = 0; pattern < patterns; pattern++) {
-      this.patternAt[patternState[pattern] ?? 0] = pattern;
-      const flag = flags[pattern] ?? 0;
-      this.patternCondition[pattern] = aliasConditionCodes[(flag & CONDITION_MASK) - 1];
-      this.patternLeftBoundary[pattern] = (flag & LEFT_BOUNDARY) !== 0;
-      this.patternRightBoundary[pattern] = (flag & RIGHT_BOUNDARY) !== 0;
-      this.patternEntities[pattern] = [owners[pattern] ?? 0];
+    for (let pattern = 0; pattern < patterns; pattern++) this.patternAt[patternState[pattern] ?? 0] = pattern;
+    for (let pair = 0; pair < sharedCount; pair++) {
+      const pattern = shared[2 * pair] ?? 0;
+      let owners = this.sharedOwners.get(pattern);
+      if (!owners) this.sharedOwners.set(pattern, (owners = [this.patternOwner[pattern] ?? 0]));
+      owners.push(shared[2 * pair + 1] ?? 0);
     }
-    for (let pair = 0; pair < sharedCount; pair++) this.patternEntities[shared[2 * pair] ?? 0]?.push(shared[2 * pair + 1] ?? 0);
-    this.linkOutputs();
+    this.fillDenseRows();
     this.spaceLetter = this.alphabet[SPACE] || NO_LETTER;
   }
 
@@ -410,7 +439,15 @@ export class Matcher {
     for (let node = 0; node < count && dense.length < maxRows; node++) {
       if ((depth[node] ?? 0) <= DENSE_MAX_DEPTH || (this.edgeStart[node + 1] ?? 0) - (this.edgeStart[node] ?? 0) >= DENSE_MIN_EDGES) dense.push(node);
     }
-    this.denseBase = new Int32Array(count).fill(-1);
+    this.denseStates = Int32Array.from(dense);
+    this.fillDenseRows();
+  }
+
+  /** Fills the dense rows of `denseStates`. */
+  private fillDenseRows(): void {
+    const width = this.alphabetSize + 1;
+    const dense = this.denseStates;
+    this.denseBase = new Int32Array(this.fail.length).fill(-1);
     this.denseNext = new Int32Array(dense.length * width);
     dense.forEach((node, row) => {
       this.denseBase[node] = row * width;
@@ -444,11 +481,28 @@ export class Matcher {
 }
 
 /** Format of `toTables()`: bump it whenever the layout changes. */
-const TABLES_VERSION = 2;
+const TABLES_VERSION = 3;
 const aliasConditionCodes: readonly AliasCondition[] = ['after-full-name', 'if-unambiguous', 'needs-context', 'unqualified'];
 const CONDITION_MASK = 0b111;
+const NEEDS_CONTEXT = aliasConditionCodes.indexOf('needs-context') + 1;
 const LEFT_BOUNDARY = 0b1000;
 const RIGHT_BOUNDARY = 0b10000;
+
+/** The condition a pattern's flags carry, if any. */
+function conditionOf(flags: number): AliasCondition | undefined {
+  return aliasConditionCodes[(flags & CONDITION_MASK) - 1];
+}
+
+/** A pattern while the automaton is being compiled. */
+interface PatternDraft {
+  length: number;
+  /** Entity indexes: the first claimant, then any entity sharing the form as `if-unambiguous`. */
+  owners: number[];
+  when: AliasCondition | undefined;
+  /** Whether a match needs a word boundary before it, and after it. */
+  left: boolean;
+  right: boolean;
+}
 
 function align4(bytes: number): number {
   return (bytes + 3) & ~3;
@@ -460,6 +514,10 @@ const DENSE_MIN_EDGES = 6;
 const DENSE_MAX_DEPTH = 3;
 /** At most this many dense-row cells (4 bytes each): 512 KiB. */
 const DENSE_CELL_BUDGET = 1 << 17;
+
+/** 1 for the ASCII letters and digits (the characters that make a word in a spaced script), 0 for every other code unit. */
+const ASCII_WORD = new Uint8Array(0x10000);
+for (let code = 0; code < 0x80; code++) ASCII_WORD[code] = isSpacedWordCode(code) ? 1 : 0;
 
 /** Letter-table values above the alphabet: unseen yet, in no name, whitespace, dropped by folding. */
 const UNSEEN_LETTER = 0;

@@ -26,6 +26,17 @@ describe('Matcher', () => {
     expect(found('Xiaomian')).toEqual([]);
   });
 
+  it('finds names right after the words it skips over, and none inside them', () => {
+    // Inside a word the matcher skips ahead to the word's end: a name must start at the next word, wherever
+    // that word ends (space, punctuation, soft hyphen, digits, a Han character).
+    expect(found('governmentTSMC government TSMC')).toEqual([['TSMC', 'tsmc']]);
+    expect(found('Taiwanese Taiwan')).toEqual([['Taiwan', 'taiwan']]);
+    expect(found('abc\u00adTSMC, 2025AIT, 12 AIT')).toEqual([['AIT', 'ait']]);
+    expect(found('marketXiaomi’s rival: Xiaomi’s')).toEqual([['Xiaomi', 'xiaomi']]);
+    expect(found('reporters雷軍說 and Lei Jun')).toEqual([['雷軍', 'lei-jun'], ['Lei Jun', 'lei-jun']]);
+    expect(found('anti-military-civil fusion')).toEqual([['military-civil fusion', 'mcf']]);
+  });
+
   it('keeps acronyms case-sensitive', () => {
     expect(found('the ait and Ait')).toEqual([]);
     expect(found('the AIT')).toEqual([['AIT', 'ait']]);
