@@ -87,8 +87,7 @@ export class Annotator implements Annotation {
     const resolved = this.resolver.resolve(read.map((item) => item.matches));
     const batch = read.map((item, index) => ({ run: item.run, matches: resolved[index] ?? [] }));
     await inSlices(batch, ({ run, matches }) => {
-      this.wrapRun(run, matches);
-      this.options.afterMutating?.();
+      if (this.wrapRun(run, matches)) this.options.afterMutating?.();
     }, stop);
   }
 
@@ -97,9 +96,10 @@ export class Annotator implements Annotation {
     return this.blockList;
   }
 
-  private wrapRun(run: TextRun, resolved: Match[]): void {
+  /** Counts and wraps one run's mentions; true when it changed the DOM. */
+  private wrapRun(run: TextRun, resolved: Match[]): boolean {
     // The page may have changed the text since it was read: leave such a run alone rather than wrap wrongly.
-    if (run.nodes.some((node, index) => !node.isConnected || node.data.length !== (run.lengths[index] ?? -1))) return;
+    if (run.nodes.some((node, index) => !node.isConnected || node.data.length !== (run.lengths[index] ?? -1))) return false;
     // Entities of types the reader left out still helped resolve the others; they are neither counted nor wrapped.
     const accept = this.options.accept;
     const matches = accept ? resolved.filter((match) => accept(match.entityId)) : resolved;
@@ -116,6 +116,7 @@ export class Annotator implements Annotation {
       this.made.push(highlight);
     }
     this.highlights.push(...runHighlights.reverse());
+    return runHighlights.length > 0;
   }
 
   remove(): void {
