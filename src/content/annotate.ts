@@ -85,9 +85,17 @@ export class Annotator implements Annotation {
     }, stop);
     if (!complete) return;
     const resolved = this.resolver.resolve(read.map((item) => item.matches));
-    const batch = read.map((item, index) => ({ run: item.run, matches: resolved[index] ?? [] }));
-    await inSlices(batch, ({ run, matches }) => {
-      if (this.wrapRun(run, matches)) this.options.afterMutating?.();
+    // First what to highlight in the whole batch, which changes nothing in the page; then the highlights. The
+    // DOM changes come together, in as few slices as they need: with first mentions only, usually one, so the
+    // page is never laid out half-annotated between slices (a long article's layout costs more than wrapping).
+    const toWrap: Array<{ run: TextRun; chosen: Match[] }> = [];
+    const chosen = await inSlices(read.map((item, index) => ({ run: item.run, matches: resolved[index] ?? [] })), ({ run, matches }) => {
+      const picked = this.choose(run, matches);
+      if (picked.length > 0) toWrap.push({ run, chosen: picked });
+    }, stop);
+    if (!chosen) return;
+    await inSlices(toWrap, ({ run, chosen: picked }) => {
+      if (this.wrapRun(run, picked)) this.options.afterMutating?.();
     }, stop);
   }
 
@@ -96,15 +104,20 @@ export class Annotator implements Annotation {
     return this.blockList;
   }
 
-  /** Counts and wraps one run's mentions; true when it changed the DOM. */
-  private wrapRun(run: TextRun, resolved: Match[]): boolean {
-    // The page may have changed the text since it was read: leave such a run alone rather than wrap wrongly.
-    if (run.nodes.some((node, index) => !node.isConnected || node.data.length !== (run.lengths[index] ?? -1))) return false;
+  /** Counts one run's mentions and picks those to highlight (none when the page changed the run since). */
+  private choose(run: TextRun, resolved: Match[]): Match[] {
+    if (isStale(run)) return [];
     // Entities of types the reader left out still helped resolve the others; they are neither counted nor wrapped.
     const accept = this.options.accept;
     const matches = accept ? resolved.filter((match) => accept(match.entityId)) : resolved;
     for (const match of matches) this.mentionCounts.set(match.entityId, (this.mentionCounts.get(match.entityId) ?? 0) + 1);
-    const chosen = selectMentions(matches, this.options.mode, this.highlighted);
+    return selectMentions(matches, this.options.mode, this.highlighted);
+  }
+
+  /** Wraps the chosen mentions of one run; true when it changed the DOM. */
+  private wrapRun(run: TextRun, chosen: Match[]): boolean {
+    // The page may have changed the text since it was read: leave such a run alone rather than wrap wrongly.
+    if (isStale(run)) return false;
     const runHighlights: Highlight[] = [];
     // Wrap from the end: splitting a text node keeps its head in place, so earlier offsets stay valid.
     for (let i = chosen.length - 1; i >= 0; i--) {
@@ -137,6 +150,11 @@ export async function annotateBlocks(
   await annotator.annotate(blocks, options.signal);
   if (options.signal?.aborted) annotator.remove();
   return annotator;
+}
+
+/** True when the page changed a run's text nodes since they were read. */
+function isStale(run: TextRun): boolean {
+  return run.nodes.some((node, index) => !node.isConnected || node.data.length !== (run.lengths[index] ?? -1));
 }
 
 /**
