@@ -37,18 +37,27 @@ function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Runs `work` over `items`, yielding to the page whenever a slice has taken SLICE_MS; false if cut short. */
-async function inSlices<T>(items: readonly T[], work: (item: T) => void, stop: () => boolean): Promise<boolean> {
-  let sliceStart = performance.now();
-  for (const item of items) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
+/**
+ * Cuts one pass's work into slices of about SLICE_MS. The phases of a pass share it: a phase starting late in a
+ * slice yields as soon as the slice is spent, rather than running a whole slice of its own on top.
+ */
+class Slicer {
+  private sliceStart = performance.now();
+
+  constructor(private readonly stop: () => boolean) {}
+
+  /** Runs `work` over `items`, yielding to the page whenever the slice is spent; false if cut short. */
+  async run<T>(items: readonly T[], work: (item: T) => void): Promise<boolean> {
+    for (const item of items) {
+      if (performance.now() - this.sliceStart > SLICE_MS) {
+        await yieldToPage();
+        this.sliceStart = performance.now();
+      }
+      if (this.stop()) return false;
+      work(item);
     }
-    if (stop()) return false;
-    work(item);
+    return true;
   }
-  return true;
 }
 
 /** One article's annotation, built up batch by batch as blocks arrive. */
@@ -75,28 +84,28 @@ export class Annotator implements Annotation {
    * whatever it wrapped stays recorded, so `remove()` still undoes it.
    */
   async annotate(blocks: readonly Element[], signal?: AbortSignal): Promise<void> {
-    const stop = (): boolean => this.removed || signal?.aborted === true;
+    const slices = new Slicer(() => this.removed || signal?.aborted === true);
     const fresh = blocks.filter((block) => !this.annotatedBlocks.has(block) && block.isConnected);
     for (const block of fresh) this.annotatedBlocks.add(block);
     this.blockList.push(...fresh);
     const read: Array<{ run: TextRun; matches: Match[] }> = [];
-    const complete = await inSlices(fresh, (block) => {
+    const complete = await slices.run(fresh, (block) => {
       for (const run of collectTextRuns(block)) read.push({ run, matches: this.options.matcher.findMatches(run.text) });
-    }, stop);
+    });
     if (!complete) return;
     const resolved = this.resolver.resolve(read.map((item) => item.matches));
     // First what to highlight in the whole batch, which changes nothing in the page; then the highlights. The
     // DOM changes come together, in as few slices as they need: with first mentions only, usually one, so the
     // page is never laid out half-annotated between slices (a long article's layout costs more than wrapping).
     const toWrap: Array<{ run: TextRun; chosen: Match[] }> = [];
-    const chosen = await inSlices(read.map((item, index) => ({ run: item.run, matches: resolved[index] ?? [] })), ({ run, matches }) => {
+    const chosen = await slices.run(read.map((item, index) => ({ run: item.run, matches: resolved[index] ?? [] })), ({ run, matches }) => {
       const picked = this.choose(run, matches);
       if (picked.length > 0) toWrap.push({ run, chosen: picked });
-    }, stop);
+    });
     if (!chosen) return;
-    await inSlices(toWrap, ({ run, chosen: picked }) => {
+    await slices.run(toWrap, ({ run, chosen: picked }) => {
       if (this.wrapRun(run, picked)) this.options.afterMutating?.();
-    }, stop);
+    });
   }
 
   /** The blocks annotated so far, in the order they were annotated. */
