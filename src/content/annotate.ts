@@ -96,7 +96,7 @@ export class Annotator implements Annotation {
     const resolved = this.resolver.resolve(read.map((item) => item.matches));
     // First what to highlight in the whole batch, which changes nothing in the page; then the highlights. The
     // DOM changes come together, in as few slices as they need: with first mentions only, usually one, so the
-    // page is never laid out half-annotated between slices (a long article's layout costs more than wrapping).
+    // page is rarely laid out half-annotated between slices (a long article's layout costs more than wrapping).
     const toWrap: Array<{ run: TextRun; chosen: Match[] }> = [];
     const chosen = await slices.run(read.map((item, index) => ({ run: item.run, matches: resolved[index] ?? [] })), ({ run, matches }) => {
       const picked = this.choose(run, matches);
