@@ -95,7 +95,10 @@ export function EntityCard({ preview, entity, related, headingId, onSelectRelate
         <>
           {entity.role && (
             <p class="card-role">
-              {entity.role.title} <span class="card-since">{t('cardSince', entity.role.since)}</span>
+              {entity.role.title}{' '}
+              <span class="card-since">
+                {entity.role.until ? t('cardTerm', entity.role.since, entity.role.until) : t('cardSince', entity.role.since)}
+              </span>
             </p>
           )}
           <p class="card-summary">{entity.summary}</p>

@@ -10,8 +10,13 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written 
   (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
   'must be a real calendar date',
 );
-/** A role's start may be known only to the month or year. */
+/** A role's start (and end) may be known only to the month or year. */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be written YYYY, YYYY-MM or YYYY-MM-DD');
+/** Whether partial date `a` is surely earlier than `b`, comparing only as far as both are known ("2024" vs "2024-05" is not). */
+function startsBefore(a: string, b: string): boolean {
+  const known = Math.min(a.length, b.length);
+  return a.slice(0, known) < b.slice(0, known);
+}
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -38,7 +43,12 @@ export const entitySchema = z.strictObject({
   type: z.enum(entityTypes),
   nativeNames: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{4})?(-[A-Z]{2})?$/, 'must be a language tag such as zh-Hant'), nonEmpty).optional(),
   aliases: z.array(aliasSchema),
-  role: z.strictObject({ title: nonEmpty, since: partialDate }).optional(),
+  role: z.strictObject({ title: nonEmpty, since: partialDate, until: partialDate.optional() })
+    .refine((role) => !role.until || !startsBefore(role.until, role.since), {
+      error: 'must not be earlier than since',
+      path: ['until'],
+    })
+    .optional(),
   summary: nonEmpty.refine(
     (text) => text.split(/\s+/).filter(Boolean).length <= SUMMARY_MAX_WORDS,
     `must be at most ${SUMMARY_MAX_WORDS} words`,

@@ -110,6 +110,19 @@ describe('EntityCard', () => {
     expect(onBack).toHaveBeenCalledOnce();
   });
 
+  it('gives a role that has ended its term, not a "since"', () => {
+    const tsai: Entity = { ...leiJun, role: { title: 'President of the Republic of China (Taiwan)', since: '2016-05-20', until: '2024' } };
+    const { root } = renderCard({ entity: tsai });
+    expect(root.querySelector('.card-role')?.textContent).toBe('President of the Republic of China (Taiwan) 2016-05-20 to 2024');
+    useLocale('zh_TW');
+    try {
+      const { root: chinese } = renderCard({ entity: tsai });
+      expect(chinese.querySelector('.card-since')?.textContent).toBe('2016-05-20 至 2024');
+    } finally {
+      useLocale('en');
+    }
+  });
+
   it('speaks Traditional Chinese when the browser does', () => {
     useLocale('zh_TW');
     try {

@@ -67,6 +67,15 @@ describe('validateKnowledge', () => {
     expect(problemsOf({ ...party, aliases: [{ text: 'TPP', when: 'sometimes' }] })[0]).toMatch(/field aliases\.0/);
   });
 
+  it('takes an end to a role only if it is not earlier than the start', () => {
+    const ended = (since: string, until: string): string[] => problemsOf({ ...valid, role: { title: 'Chairman of Xiaomi', since, until } });
+    expect(ended('2010-04-06', '2024')).toEqual([]);
+    expect(ended('2010-04-06', '2010')).toEqual([]);
+    expect(ended('2010-04', '2010-04-01')).toEqual([]);
+    expect(ended('2010-04-06', '2009-12')).toEqual(['test.json: entity "lei-jun" (#1): field role.until: must not be earlier than since']);
+    expect(ended('2010', '24')[0]).toMatch(/field role\.until: must be written YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+
   it('rejects a file that is not an array', () => {
     expect(validateKnowledge([{ file: 'x.json', data: { id: 'a' } }]).problems).toEqual(['x.json: must be a JSON array of entities']);
   });
