@@ -122,6 +122,22 @@ describe('a Taipei Times op-ed', () => {
     await page.close();
   });
 
+  it('gives a current role with its start and a past role with its term', async () => {
+    const page = await openAnnotated();
+    await page.focus('backstory-mark[data-entity="lei-jun"]');
+    const role = page.locator('backstory-card .card-role');
+    await role.waitFor({ timeout: 5_000 });
+    expect(await role.textContent()).toMatch(/^Founder, chairman and CEO of Xiaomi since \d{4}/);
+    await page.close();
+    const legislature = fixtures.find((fixture) => fixture.name === 'oped-legislature');
+    const other = await openAnnotated(`http://www.taipeitimes.com${new URL(legislature?.expected.url ?? '').pathname}`);
+    await other.focus('backstory-mark[data-entity="ko-wen-je"]');
+    const pastRole = other.locator('backstory-card .card-role');
+    await pastRole.waitFor({ timeout: 5_000 });
+    expect(await pastRole.textContent()).toBe("Founding chairman of the Taiwan People's Party 2019-08-06 to 2025");
+    await other.close();
+  });
+
   it('opens a card on tap, and a tap elsewhere closes it', async () => {
     const page = await openAnnotated();
     await page.locator('backstory-mark[data-entity="samsung-electronics"]').tap();
