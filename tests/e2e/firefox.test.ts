@@ -19,6 +19,8 @@ const otherOpEds = classifiedFixtures().filter((fixture) => fixture.site !== 'ta
 
 let server: FixtureServer;
 let firefox: FirefoxWithExtension;
+/** One tab for every test: each loads its page afresh in it (a new tab per test only adds time). */
+let tab: Page;
 
 beforeAll(async () => {
   const routes: Record<string, string> = { [new URL(REAL_NEWS_PAGE.url).pathname]: REAL_NEWS_PAGE.file };
@@ -27,6 +29,7 @@ beforeAll(async () => {
   if (Object.keys(routes).length !== 1 + taipeiTimesOpEds.length + otherOpEds.length) throw new Error('two fixtures share a URL path');
   server = await startFixtureServer(routes);
   firefox = await launchFirefoxWithExtension(server.port);
+  tab = await firefox.newPage();
 });
 
 afterAll(async () => {
@@ -35,17 +38,20 @@ afterAll(async () => {
 });
 
 async function openAnnotated(url: string): Promise<Page> {
-  const page = await firefox.newPage();
-  await page.goto(httpUrl(url));
-  await page.waitForSelector('html[data-backstory="annotated"]', { timeout: 15_000 });
-  return page;
+  await tab.goto(httpUrl(url));
+  await tab.waitForSelector('html[data-backstory="annotated"]', { timeout: 15_000 });
+  return tab;
 }
 
-/** The highlights on a page: entity and text of each mention's first mark. */
-function highlights(page: Page): Promise<Array<{ entity: string; text: string }>> {
-  return page.$$eval('backstory-mark:not([data-part])', (marks) =>
-    marks.map((mark) => ({ entity: (mark as HTMLElement).dataset.entity ?? '', text: mark.textContent ?? '' })),
-  );
+/** The highlights on a page (entity and text of each mention's first mark), and whether every mark is in `region`. */
+function highlights(page: Page, region = 'body'): Promise<{ found: Array<{ entity: string; text: string }>; allInRegion: boolean }> {
+  return page.evaluate((selector: string) => {
+    const marks = [...document.querySelectorAll<HTMLElement>('backstory-mark')];
+    return {
+      found: marks.filter((mark) => !mark.dataset.part).map((mark) => ({ entity: mark.dataset.entity ?? '', text: mark.textContent ?? '' })),
+      allInRegion: marks.every((mark) => mark.closest(selector) !== null),
+    };
+  }, region);
 }
 
 /** Waits for `selector` inside the open card's shadow root (polled: changes in a shadow root are not the page's). */
@@ -63,25 +69,19 @@ describe('the Firefox build in Firefox', () => {
   });
 
   it.each(taipeiTimesOpEds)('gives $name exactly its expected highlights, all inside the article', async ({ expected }) => {
-    const page = await openAnnotated(expected.url);
-    expect(await highlights(page)).toEqual(expected.highlights);
-    expect(await page.$$eval('backstory-mark', (marks) => marks.every((mark) => mark.closest('div.archives > p, div.dboxss2 li p')))).toBe(true);
-    await page.close();
+    const { found, allInRegion } = await highlights(await openAnnotated(expected.url), 'div.archives > p, div.dboxss2 li p');
+    expect(found).toEqual(expected.highlights);
+    expect(allInRegion).toBe(true);
   });
 
   it.each(otherOpEds)('annotates the $name op-ed', async ({ expect: page }) => {
-    const tab = await openAnnotated(page.url);
-    expect((await highlights(tab)).length).toBeGreaterThan(0);
-    await tab.close();
+    expect((await highlights(await openAnnotated(page.url))).found.length).toBeGreaterThan(0);
   });
 
   it('leaves the real Taipei Times news page untouched', async () => {
-    const page = await firefox.newPage();
-    await page.goto(httpUrl(REAL_NEWS_PAGE.url), { waitUntil: 'domcontentloaded' });
+    await tab.goto(httpUrl(REAL_NEWS_PAGE.url), { waitUntil: 'domcontentloaded' });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(await page.$$eval('backstory-mark', (marks) => marks.length)).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.dataset.backstory)).toBeUndefined();
-    await page.close();
+    expect(await tab.evaluate(() => [document.querySelectorAll('backstory-mark').length, document.documentElement.dataset.backstory ?? null])).toEqual([0, null]);
   });
 
   it('opens a card on keyboard focus with the details the event page sends, and Escape closes it', async () => {
@@ -97,7 +97,6 @@ describe('the Firefox build in Firefox', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('backstory-card', { hidden: true, timeout: 2_000 });
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.entity)).toBe('lei-jun');
-    await page.close();
   });
 
   it('opens a card on hover', async () => {
@@ -111,6 +110,5 @@ describe('the Firefox build in Firefox', () => {
     await page.mouse.move(point.x, point.y);
     await waitInCard(page, '.card-summary');
     expect(await page.$eval('backstory-card >>> .card-name', (name) => name.textContent)).toContain('Taiwan Semiconductor Manufacturing Co');
-    await page.close();
   });
 });
