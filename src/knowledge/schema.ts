@@ -56,6 +56,9 @@ export const entitySchema = z.strictObject({
   facts: z.array(factSchema).min(2, 'needs at least 2 facts').max(5, 'takes at most 5 facts'),
   related: z.array(z.string()),
   lastReviewed: isoDate,
+}).refine((entity) => entity.type !== 'person' || entity.role !== undefined, {
+  error: 'a person needs a role with the date it began (since)',
+  path: ['role'],
 });
 
 /** One entity of the knowledge file, as validated. */

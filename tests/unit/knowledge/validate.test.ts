@@ -40,6 +40,14 @@ describe('validateKnowledge', () => {
     expect(problemsOf({ ...valid, surprise: 1 })[0]).toMatch(/field \(entity\): Unrecognized key/);
   });
 
+  it('requires a role with its start for a person, and only for a person', () => {
+    expect(problemsOf({ ...valid, role: undefined })).toEqual([
+      'test.json: entity "lei-jun" (#1): field role: a person needs a role with the date it began (since)',
+    ]);
+    expect(problemsOf({ ...valid, role: { title: 'Founder of Xiaomi' } })[0]).toMatch(/field role\.since: /);
+    expect(problemsOf({ ...valid, id: 'xiaomi', name: 'Xiaomi', type: 'company', role: undefined })).toEqual([]);
+  });
+
   it('rejects summaries over 60 words and facts without a source', () => {
     expect(problemsOf({ ...valid, summary: 'word '.repeat(61) })).toEqual([
       'test.json: entity "lei-jun" (#1): field summary: must be at most 60 words',
@@ -57,7 +65,7 @@ describe('validateKnowledge', () => {
   });
 
   it('lets two entities share an alias only when both mark it if-unambiguous', () => {
-    const party = { ...valid, id: 'tpp-party', name: "Taiwan People's Party", nativeNames: undefined, role: undefined };
+    const party = { ...valid, id: 'tpp-party', name: "Taiwan People's Party", type: 'party', nativeNames: undefined, role: undefined };
     const pact = { ...party, id: 'tpp-pact', name: 'Trans-Pacific Partnership' };
     const shared = { text: 'TPP', when: 'if-unambiguous' };
     expect(problemsOf({ ...party, aliases: [shared] }, { ...pact, aliases: [shared] })).toEqual([]);
@@ -94,5 +102,9 @@ describe('the bundled knowledge file', () => {
       expect(entity.lastReviewed, entity.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     expect(summarizeKnowledge(entities)).toMatch(/^\d+ entities, \d+ aliases, \d+ facts, \d+ distinct sources$/);
+  });
+
+  it('links every entity to at least one other, so that every card offers somewhere to go next', () => {
+    expect(entities.filter((entity) => entity.related.length === 0).map((entity) => entity.id)).toEqual([]);
   });
 });
