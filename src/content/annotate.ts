@@ -31,9 +31,9 @@ export interface AnnotateOptions {
 
 const SLICE_MS = 8;
 /**
- * The slice the DOM changes get, after a yield of their own: enough for a long article's first mentions in one
- * go. Were the page to get a turn half-way through them, the browser would lay out the long article there and
- * again at the end; this way it does so once, with every highlight in place.
+ * The slice the DOM changes get: enough for a long article's first mentions in one go. Were the page to get a
+ * turn half-way through them, the browser would lay out the long article there and again at the end; this way
+ * it does so once, with every highlight in place.
  */
 const MUTATION_SLICE_MS = 30;
 
@@ -66,6 +66,11 @@ class Slicer {
   async yield(): Promise<void> {
     await yieldToPage();
     this.sliceStart = performance.now();
+  }
+
+  /** True when the current slice has used up the ordinary budget. */
+  get spent(): boolean {
+    return performance.now() - this.sliceStart > SLICE_MS;
   }
 }
 
@@ -103,15 +108,16 @@ export class Annotator implements Annotation {
     });
     if (!complete) return;
     const resolved = this.resolver.resolve(read.map((item) => item.matches));
-    // First what to highlight in the whole batch, which changes nothing in the page; then the highlights, in a
-    // slice of their own (MUTATION_SLICE_MS) that the reading before it has not used up.
+    // First what to highlight in the whole batch, which changes nothing in the page; then the highlights, all in
+    // one slice of MUTATION_SLICE_MS, after a yield if the reading before them has used up its slice (a short
+    // article is annotated in one task, without giving the page a turn in between).
     const toWrap: Array<{ run: TextRun; chosen: Match[] }> = [];
     const chosen = await slices.run(read.map((item, index) => ({ run: item.run, matches: resolved[index] ?? [] })), ({ run, matches }) => {
       const picked = this.choose(run, matches);
       if (picked.length > 0) toWrap.push({ run, chosen: picked });
     });
     if (!chosen || toWrap.length === 0) return;
-    await slices.yield();
+    if (slices.spent) await slices.yield();
     await slices.run(toWrap, ({ run, chosen: picked }) => {
       if (this.wrapRun(run, picked)) this.options.afterMutating?.();
     }, MUTATION_SLICE_MS);
