@@ -130,7 +130,7 @@ export class Annotator implements Annotation {
 
   /** Counts one run's mentions and picks those to highlight (none when the page changed the run since). */
   private choose(run: TextRun, resolved: Match[]): Match[] {
-    if (isStale(run)) return [];
+    if (resolved.length === 0 || isStale(run)) return [];
     // Entities of types the reader left out still helped resolve the others; they are neither counted nor wrapped.
     const accept = this.options.accept;
     const matches = accept ? resolved.filter((match) => accept(match.entityId)) : resolved;
@@ -178,7 +178,7 @@ export async function annotateBlocks(
 
 /** True when the page changed a run's text nodes since they were read. */
 function isStale(run: TextRun): boolean {
-  return run.nodes.some((node, index) => !node.isConnected || node.data.length !== (run.lengths[index] ?? -1));
+  return run.nodes.some((node, index) => !node.isConnected || node.length !== (run.lengths[index] ?? -1));
 }
 
 /**

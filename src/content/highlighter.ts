@@ -32,7 +32,7 @@ export function wrapMention(slices: readonly TextSlice[], entityId: string, docu
   const marks: HTMLElement[] = [];
   const makeMark = (): HTMLElement => {
     const mark = document.createElement(MARK_TAG);
-    mark.dataset.entity = entityId;
+    mark.setAttribute('data-entity', entityId);
     marks.push(mark);
     return mark;
   };
@@ -86,7 +86,7 @@ export function wrapMention(slices: readonly TextSlice[], entityId: string, docu
 function isolate(slice: TextSlice, splits: Split[], from: number): Text {
   const { node, end } = slice;
   const split: Split = { node, created: [] };
-  if (end < node.data.length) split.created.push(node.splitText(end));
+  if (end < node.length) split.created.push(node.splitText(end));
   let piece = node;
   if (from > 0) {
     piece = node.splitText(from);

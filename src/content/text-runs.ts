@@ -55,7 +55,7 @@ export function collectTextRuns(root: Element): TextRun[] {
         const text = child as Text;
         current.starts.push(current.text.length);
         current.nodes.push(text);
-        current.lengths.push(text.data.length);
+        current.lengths.push(text.length);
         current.text += text.data;
       } else if (child.nodeType === ELEMENT_NODE) {
         const element = child as Element;
@@ -93,7 +93,7 @@ export function sliceRun(run: TextRun, start: number, end: number): TextSlice[] 
     const node = run.nodes[i] as Text;
     if (nodeStart >= end) break;
     const from = Math.max(start, nodeStart) - nodeStart;
-    const to = Math.min(end, nodeStart + node.data.length) - nodeStart;
+    const to = Math.min(end, nodeStart + node.length) - nodeStart;
     if (to > from) slices.push({ node, start: from, end: to });
   }
   return slices;
