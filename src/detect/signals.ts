@@ -120,6 +120,29 @@ export function isAuthorBio(text: string): boolean {
   return sentences <= 3 && BIO.test(clean);
 }
 
+/**
+ * True when `element` holds any text besides whitespace: what `textContent.trim() !== ''` says, without copying
+ * the element's whole text into a new string (on a long article that is the article again, once per check).
+ */
+export function hasText(element: Element): boolean {
+  const pending: Node[] = [element];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    for (let child = node.lastChild; child; child = child.previousSibling) {
+      if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
+        if (NOT_WHITESPACE.test((child as CharacterData).data)) return true;
+      } else if (child.nodeType === ELEMENT_NODE) {
+        pending.push(child);
+      }
+    }
+  }
+  return false;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+const NOT_WHITESPACE = /\S/;
+
 /** Elements whose text never belongs to an article body. */
 const NOT_BODY = 'nav, header, footer, aside, figure, figcaption, form, button, script, style, noscript, template, [role="navigation"], [role="complementary"], [aria-hidden="true"], [hidden]';
 
@@ -156,7 +179,7 @@ export function densestRegion(document: Document): Element[] | null {
   }
   if (!best) return null;
   const blocks = [...best.querySelectorAll('p, blockquote')].filter(
-    (block) => !block.closest(NOT_BODY) && !block.parentElement?.closest('blockquote') && (block.textContent ?? '').trim() !== '',
+    (block) => !block.closest(NOT_BODY) && !block.parentElement?.closest('blockquote') && hasText(block),
   );
   const text = blocks.reduce((sum, block) => sum + (block.textContent ?? '').trim().length, 0);
   return blocks.length >= 3 && text >= 500 ? blocks : null;

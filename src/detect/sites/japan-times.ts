@@ -1,5 +1,5 @@
 import { classifyArticle, declaredOpinion, hasAuthorBio, hasByline } from '../generic.ts';
-import { isOpinionLabel } from '../signals.ts';
+import { hasText, isOpinionLabel } from '../signals.ts';
 import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
 /**
@@ -80,10 +80,10 @@ function findRegion(document: Document): ArticleRegion | null {
   const container = article?.querySelector('.article-body');
   if (!article || !container || !article.querySelector('h1')) return null;
   const body = [...container.querySelectorAll('p, h2, h3, blockquote')].filter((block) =>
-    !block.closest(SKIP) && !block.parentElement?.closest('blockquote') && (block.textContent ?? '').trim() !== '');
+    !block.closest(SKIP) && !block.parentElement?.closest('blockquote') && hasText(block));
   if (body.length === 0) return null;
   const teasers = [...document.querySelectorAll('.jt-related-stories li h3')]
-    .filter((headline) => (headline.textContent ?? '').trim() !== '');
+    .filter(hasText);
   return { body, teasers };
 }
 

@@ -1,5 +1,5 @@
 import { classifyArticle, declaredOpinion } from '../generic.ts';
-import { isAuthorBio, isOpinionLabel, metaValues } from '../signals.ts';
+import { hasText, isAuthorBio, isOpinionLabel, metaValues } from '../signals.ts';
 import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
 /**
@@ -132,7 +132,7 @@ function findRegion(document: Document): ArticleRegion | null {
     // A paragraph inside a block quote belongs to the quote, which is the block.
     const outer = block.parentElement?.closest(BLOCKS);
     if (outer && container.contains(outer)) return false;
-    return (block.textContent ?? '').trim() !== '';
+    return hasText(block);
   });
   if (body.length === 0) return null;
   return { body, teasers: [] };

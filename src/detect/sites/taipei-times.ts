@@ -1,5 +1,5 @@
 import { classifyArticle } from '../generic.ts';
-import { isAuthorBio, parseByline } from '../signals.ts';
+import { hasText, isAuthorBio, parseByline } from '../signals.ts';
 import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
 /**
@@ -56,7 +56,7 @@ function classifyPage(document: Document, url: URL): Classification {
 function findRegion(document: Document): ArticleRegion | null {
   const article = document.querySelector('div.archives');
   if (!article || !article.querySelector(':scope > h1')) return null;
-  const body = [...article.querySelectorAll(':scope > p')].filter((p) => (p.textContent ?? '').trim() !== '');
+  const body = [...article.querySelectorAll(':scope > p')].filter(hasText);
   if (body.length === 0) return null;
   const teasers = [...document.querySelectorAll('div.dboxss2')]
     .filter((box) => box.getAttribute('data-desc') === 'You might also like' ||

@@ -1,5 +1,5 @@
 import { classifyArticle, declaredOpinion } from '../generic.ts';
-import { isAuthorBio, isOpinionLabel } from '../signals.ts';
+import { hasText, isAuthorBio, isOpinionLabel } from '../signals.ts';
 import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
 /**
@@ -106,7 +106,7 @@ function findRegion(document: Document): ArticleRegion | null {
     if (block.closest(NOT_BODY)) return false;
     const outer = block.parentElement?.closest(BLOCKS);
     if (outer && outerContainer.contains(outer)) return false;
-    return (block.textContent ?? '').trim() !== '';
+    return hasText(block);
   });
   if (body.length === 0) return null;
   return { body, teasers: [] };

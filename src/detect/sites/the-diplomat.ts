@@ -1,5 +1,5 @@
 import { classifyArticle, declaredOpinion, hasAuthorBio, hasByline } from '../generic.ts';
-import { isAuthorBio, isOpinionLabel } from '../signals.ts';
+import { hasText, isAuthorBio, isOpinionLabel } from '../signals.ts';
 import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
 /**
@@ -92,7 +92,7 @@ function findRegion(document: Document): ArticleRegion | null {
   const prose = document.querySelector('.td-prose');
   if (!prose || !document.querySelector('#td-story-head h1')) return null;
   const body = [...prose.querySelectorAll('p, h2, h3, blockquote')].filter((block) =>
-    !block.closest(SKIP) && !block.parentElement?.closest('blockquote') && (block.textContent ?? '').trim() !== '');
+    !block.closest(SKIP) && !block.parentElement?.closest('blockquote') && hasText(block));
   return body.length > 0 ? { body, teasers: [] } : null;
 }
 

@@ -1,5 +1,5 @@
 import { classifyArticle, declaredOpinion, hasAuthorBio, hasByline } from '../generic.ts';
-import { isOpinionLabel } from '../signals.ts';
+import { hasText, isOpinionLabel } from '../signals.ts';
 import type { ArticleRegion, Classification, SiteAdapter, UrlClassification } from '../types.ts';
 
 /**
@@ -94,10 +94,10 @@ const BODY_BLOCKS = ':scope > p, :scope > h2, :scope > blockquote';
 function findRegion(document: Document): ArticleRegion | null {
   const container = document.querySelector('#maincontent .article-body-commercial-selector');
   if (!container) return null;
-  const body = [...container.querySelectorAll(BODY_BLOCKS)].filter((block) => (block.textContent ?? '').trim() !== '');
+  const body = [...container.querySelectorAll(BODY_BLOCKS)].filter(hasText);
   if (body.length === 0) return null;
   const teasers = [...document.querySelectorAll('[data-component="more-on-this-story"] li h3')]
-    .filter((headline) => (headline.textContent ?? '').trim() !== '');
+    .filter(hasText);
   return { body, teasers };
 }
 

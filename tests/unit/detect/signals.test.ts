@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { classifyGeneric } from '../../../src/detect/generic.ts';
-import { densestRegion, isAuthorBio, isOpinionLabel, opinionPathSegments, parseByline, readJsonLd } from '../../../src/detect/signals.ts';
+import { densestRegion, hasText, isAuthorBio, isOpinionLabel, opinionPathSegments, parseByline, readJsonLd } from '../../../src/detect/signals.ts';
 
 function page(html: string): Document {
   document.documentElement.innerHTML = html;
@@ -22,6 +22,22 @@ describe('page signals', () => {
     expect(isAuthorBio('Jane Doe, a former diplomat, is a fellow at a think tank.')).toBe(true);
     expect(isAuthorBio('The writer is a lawyer in Taipei.')).toBe(true);
     expect(isAuthorBio('The government’s task is to keep power reliable and affordable.')).toBe(false);
+  });
+
+  it('tell blocks with text from empty ones, as textContent.trim() would, without reading the whole text', () => {
+    const doc = page(`<body>
+      <p id="empty"></p>
+      <p id="spaces"> \u00a0\n\t<span> </span><!-- a comment --></p>
+      <p id="nested"> <span> <em>x</em></span></p>
+      <p id="plain">Text</p>
+      <p id="comment-only"><!-- not text --></p>
+    </body>`);
+    const check = (id: string): boolean => hasText(doc.getElementById(id) as Element);
+    for (const id of ['empty', 'spaces', 'nested', 'plain', 'comment-only']) {
+      expect(check(id), id).toBe((doc.getElementById(id)?.textContent ?? '').trim() !== '');
+    }
+    expect(check('nested')).toBe(true);
+    expect(check('spaces')).toBe(false);
   });
 
   it('know opinion labels and URL segments', () => {
