@@ -33,24 +33,35 @@ export class MentionResolver {
         if (!match.when || (match.when === 'needs-context' && !match.sentenceStart)) this.supported.add(match.entityId);
       }
     }
-    return runs.map((matches) => matches.flatMap((match) => this.decide(match)));
+    // Plain loops: a long article has thousands of runs, most with no match, and this runs while code is cold.
+    const resolved: Match[][] = [];
+    for (const matches of runs) {
+      const kept: Match[] = [];
+      for (const match of matches) {
+        const settled = this.decide(match);
+        if (settled) kept.push(settled);
+      }
+      resolved.push(kept);
+    }
+    return resolved;
   }
 
-  private decide(match: Match): Match[] {
+  /** The match as it counts (its entity settled), or null when it does not count. */
+  private decide(match: Match): Match | null {
     switch (match.when) {
       case undefined:
         this.namedInFull.add(match.entityId);
-        return [match];
+        return match;
       case 'after-full-name':
-        return this.namedInFull.has(match.entityId) ? [match] : [];
+        return this.namedInFull.has(match.entityId) ? match : null;
       case 'needs-context':
-        return !match.sentenceStart || this.supported.has(match.entityId) ? [match] : [];
+        return !match.sentenceStart || this.supported.has(match.entityId) ? match : null;
       case 'unqualified':
-        return match.qualifier && FOREIGN_QUALIFIERS.has(match.qualifier) ? [] : [match];
+        return match.qualifier && FOREIGN_QUALIFIERS.has(match.qualifier) ? null : match;
       case 'if-unambiguous': {
         const settled = (match.candidates ?? [match.entityId]).filter((id) => this.supported.has(id));
         const [only] = settled;
-        return settled.length === 1 && only ? [{ ...match, entityId: only }] : [];
+        return settled.length === 1 && only ? { ...match, entityId: only } : null;
       }
     }
   }
