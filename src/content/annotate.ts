@@ -23,8 +23,8 @@ export interface Annotation {
 export interface AnnotateOptions {
   matcher: Matcher;
   mode: MentionMode;
-  /** Called right after each slice of DOM changes, so a mutation observer can discard its own records. */
-  afterMutating?: () => void;
+  /** Runs each synchronous stretch of Backstory's DOM changes, so a mutation observer can leave them unobserved. */
+  mutate?: (change: () => void) => void;
   /** Which entities to highlight and count (the reader's entity types); all when absent. */
   accept?: (entityId: string) => boolean;
 }
@@ -118,9 +118,7 @@ export class Annotator implements Annotation {
     });
     if (!chosen || toWrap.length === 0) return;
     if (slices.spent) await slices.yield();
-    await slices.run(toWrap, ({ run, chosen: picked }) => {
-      if (this.wrapRun(run, picked)) this.options.afterMutating?.();
-    }, MUTATION_SLICE_MS);
+    await slices.run(toWrap, ({ run, chosen: picked }) => this.mutate(() => this.wrapRun(run, picked)), MUTATION_SLICE_MS);
   }
 
   /** The blocks annotated so far, in the order they were annotated. */
@@ -138,10 +136,10 @@ export class Annotator implements Annotation {
     return selectMentions(matches, this.options.mode, this.highlighted);
   }
 
-  /** Wraps the chosen mentions of one run; true when it changed the DOM. */
-  private wrapRun(run: TextRun, chosen: Match[]): boolean {
+  /** Wraps the chosen mentions of one run. */
+  private wrapRun(run: TextRun, chosen: Match[]): void {
     // The page may have changed the text since it was read: leave such a run alone rather than wrap wrongly.
-    if (isStale(run)) return false;
+    if (isStale(run)) return;
     const runHighlights: Highlight[] = [];
     // Wrap from the end: splitting a text node keeps its head in place, so earlier offsets stay valid.
     for (let i = chosen.length - 1; i >= 0; i--) {
@@ -153,16 +151,22 @@ export class Annotator implements Annotation {
       this.made.push(highlight);
     }
     this.highlights.push(...runHighlights.reverse());
-    return runHighlights.length > 0;
   }
 
   remove(): void {
     if (this.removed) return;
     this.removed = true;
-    for (let i = this.made.length - 1; i >= 0; i--) this.made[i]?.undo();
-    this.options.afterMutating?.();
+    this.mutate(() => {
+      for (let i = this.made.length - 1; i >= 0; i--) this.made[i]?.undo();
+    });
     this.made.length = 0;
     this.highlights.length = 0;
+  }
+
+  /** Runs Backstory's own DOM changes through the `mutate` option, when given. */
+  private mutate(change: () => void): void {
+    if (this.options.mutate) this.options.mutate(change);
+    else change();
   }
 }
 
@@ -178,7 +182,12 @@ export async function annotateBlocks(
 
 /** True when the page changed a run's text nodes since they were read. */
 function isStale(run: TextRun): boolean {
-  return run.nodes.some((node, index) => !node.isConnected || node.length !== (run.lengths[index] ?? -1));
+  const { nodes, lengths } = run;
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as Text;
+    if (!node.isConnected || node.length !== lengths[index]) return true;
+  }
+  return false;
 }
 
 /**

@@ -114,7 +114,7 @@ export async function startOnPage(options: StartOptions): Promise<void> {
         const type = entriesById.get(id)?.type;
         return type !== undefined && types.has(type);
       },
-      afterMutating: () => watcher.discardOwnMutations(),
+      mutate: (change) => watcher.unobserved(change),
     });
   };
 

@@ -2,15 +2,19 @@
  * Notices content the page adds after the first pass (lazy paragraphs, in-page navigation) and text it changes
  * (edited paragraphs, live corrections). The observer's
  * callback only queues its records; they are looked at in a later task, batched, so a page that mutates a lot
- * pays almost nothing. Backstory's own mutations are discarded as they are made (see `discardOwnMutations`).
+ * pays almost nothing. Backstory's own mutations are made with the observer off (see `unobserved`).
  */
 
 /** How long a burst of page mutations may last before Backstory looks at it. */
 const SETTLE_MS = 120;
 
 export interface DomWatcher {
-  /** Drops the records of mutations made synchronously just before: call it right after Backstory changes the DOM. */
-  discardOwnMutations(): void;
+  /**
+   * Runs `change`, Backstory's own synchronous DOM changes, with the observer off: they leave no records at all
+   * (cheaper than recording thousands of splits and insertions to drop them), while the page's changes made
+   * before it are kept. Nothing of the page's can run in between, `change` being synchronous.
+   */
+  unobserved<T>(change: () => T): T;
 }
 
 /** What changed in a burst of page mutations. */
@@ -41,11 +45,27 @@ export function watchDom(root: Node, onChange: (change: DomChange) => void, sign
     queue.push(...records);
     if (timer === undefined) timer = setTimeout(flush, SETTLE_MS);
   });
-  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  const options: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+  observer.observe(root, options);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
     queue.length = 0;
   }, { once: true });
-  return { discardOwnMutations: () => void observer.takeRecords() };
+  return {
+    unobserved(change) {
+      if (signal.aborted) return change();
+      const pending = observer.takeRecords();
+      if (pending.length > 0) {
+        queue.push(...pending);
+        timer ??= setTimeout(flush, SETTLE_MS);
+      }
+      observer.disconnect();
+      try {
+        return change();
+      } finally {
+        if (!signal.aborted) observer.observe(root, options);
+      }
+    },
+  };
 }

@@ -15,15 +15,44 @@ describe('watchDom', () => {
     await vi.waitFor(() => expect(onChange).toHaveBeenCalledOnce(), { timeout: 1_000 });
   });
 
-  it('ignores mutations it is told are its own, and stops when aborted', async () => {
+  it('ignores the mutations made through it, and stops when aborted', async () => {
     const onChange = vi.fn();
     const own = new AbortController();
     const watcher = watchDom(document.body, onChange, own.signal);
-    document.body.append(document.createElement('p'));
-    watcher.discardOwnMutations();
+    const made = watcher.unobserved(() => document.body.appendChild(document.createElement('p')));
+    expect(made.isConnected).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(onChange).not.toHaveBeenCalled();
+    // Still watching afterwards.
+    document.body.append(document.createElement('p'));
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledOnce(), { timeout: 1_000 });
+    onChange.mockClear();
     own.abort();
+    document.body.append(document.createElement('p'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
+
+describe('watchDom and its own changes', () => {
+  it('keeps the page changes made before its own, even when they were not delivered yet', async () => {
+    const stop = new AbortController();
+    const onChange = vi.fn();
+    const watcher = watchDom(document.body, onChange, stop.signal);
+    const pageParagraph = document.createElement('p');
+    document.body.append(pageParagraph);
+    watcher.unobserved(() => document.body.append(document.createElement('div')));
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledOnce(), { timeout: 1_000 });
+    expect(onChange).toHaveBeenCalledWith({ added: true, edited: [] });
+    stop.abort();
+  });
+
+  it('leaves nothing observed once stopped, even through unobserved', async () => {
+    const stop = new AbortController();
+    const onChange = vi.fn();
+    const watcher = watchDom(document.body, onChange, stop.signal);
+    stop.abort();
+    watcher.unobserved(() => document.body.append(document.createElement('p')));
     document.body.append(document.createElement('p'));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(onChange).not.toHaveBeenCalled();
