@@ -1,5 +1,5 @@
 import { isSpacedWordCode } from './characters.ts';
-import { DROPPED, SPACE, foldCode, foldPattern } from './normalize.ts';
+import { DROPPED, FOLDED_CODES, SPACE, foldCode, foldPattern } from './normalize.ts';
 import type { AliasCondition, Match, MatchEntry } from './types.ts';
 
 /**
@@ -91,7 +91,7 @@ export class Matcher {
     });
     this.setPatterns(drafts);
     this.compile(trie, ends);
-    this.spaceLetter = this.alphabet[SPACE] || NO_LETTER;
+    this.fillLetters(this.alphabetCodes());
     this.warmUpText = composeWarmUpText([...byText.keys()], drafts);
   }
 
@@ -193,7 +193,6 @@ export class Matcher {
         continue;
       }
       let letter = letters[code] as number;
-      if (letter === UNSEEN_LETTER) letter = this.learn(code);
       if (letter >= NO_LETTER) {
         if (letter === NO_LETTER) {
           state = 0; // a character no name contains
@@ -260,18 +259,23 @@ export class Matcher {
   }
 
   /**
-   * The alphabet letter of each raw UTF-16 code unit, folding included, so the hot loop reads one table. Filled
-   * lazily (UNSEEN_LETTER until a code is first met), so start-up pays nothing for characters a page never uses.
+   * The alphabet letter of each raw UTF-16 code unit, folding included, so the hot loop reads one table and
+   * nothing else. Filled in full when the automaton is built or loaded: NO_LETTER everywhere (natively), then the
+   * alphabet's own codes and the few dozen that fold to something else.
    */
   private readonly letters = new Uint16Array(0x10000);
   private spaceLetter = NO_LETTER;
 
-  /** Computes and caches the letter of a code unit seen for the first time. */
-  private learn(code: number): number {
-    const folded = foldCode(code);
-    const letter = folded === DROPPED ? DROPPED_LETTER : folded === SPACE ? WHITESPACE_LETTER : this.alphabet[folded] || NO_LETTER;
-    this.letters[code] = letter;
-    return letter;
+  /** Fills `letters` from the alphabet, whose codes are `codes` (letter `n` is `codes[n - 1]`). */
+  private fillLetters(codes: ArrayLike<number>): void {
+    const letters = this.letters;
+    letters.fill(NO_LETTER);
+    for (let index = 0; index < codes.length; index++) letters[codes[index] as number] = index + 1;
+    for (const code of FOLDED_CODES) {
+      const folded = foldCode(code);
+      letters[code] = folded === DROPPED ? DROPPED_LETTER : folded === SPACE ? WHITESPACE_LETTER : this.alphabet[folded] || NO_LETTER;
+    }
+    this.spaceLetter = this.alphabet[SPACE] || NO_LETTER;
   }
 
   private addPattern(
@@ -392,15 +396,21 @@ export class Matcher {
    * pattern's state, length, flags and owners. Only the dense rows themselves are derived again on loading:
    * shipping them would cost more bytes than rebuilding them costs time.
    */
-  toTables(): Uint8Array {
-    const states = this.edgeStart.length - 1;
-    const patterns = this.patternLength.length;
-    const shared = [...this.sharedOwners].flatMap(([pattern, owners]) => owners.slice(1).map((owner) => [pattern, owner] as const));
+  /** The alphabet's code units, by letter: letter `n` is element `n - 1`. */
+  private alphabetCodes(): Uint16Array {
     const codes = new Uint16Array(this.alphabetSize);
     for (let code = 0; code < 0x10000; code++) {
       const letter = this.alphabet[code] ?? 0;
       if (letter > 0) codes[letter - 1] = code;
     }
+    return codes;
+  }
+
+  toTables(): Uint8Array {
+    const states = this.edgeStart.length - 1;
+    const patterns = this.patternLength.length;
+    const shared = [...this.sharedOwners].flatMap(([pattern, owners]) => owners.slice(1).map((owner) => [pattern, owner] as const));
+    const codes = this.alphabetCodes();
     const patternState = new Int32Array(patterns);
     for (let state = 0; state < states; state++) {
       const pattern = this.patternAt[state] ?? -1;
@@ -472,7 +482,7 @@ export class Matcher {
       owners.push(shared[2 * pair + 1] ?? 0);
     }
     this.fillDenseRows();
-    this.spaceLetter = this.alphabet[SPACE] || NO_LETTER;
+    this.fillLetters(codes);
   }
 
   /** The target of `state`'s own edge on `letter`, or -1. */
@@ -600,8 +610,7 @@ const DENSE_CELL_BUDGET = 1 << 17;
 const ASCII_WORD = new Uint8Array(0x10000);
 for (let code = 0; code < 0x80; code++) ASCII_WORD[code] = isSpacedWordCode(code) ? 1 : 0;
 
-/** Letter-table values above the alphabet: unseen yet, in no name, whitespace, dropped by folding. */
-const UNSEEN_LETTER = 0;
+/** Letter-table values above the alphabet: in no name, whitespace, dropped by folding. */
 const NO_LETTER = 0xfffd;
 const WHITESPACE_LETTER = 0xfffe;
 const DROPPED_LETTER = 0xffff;

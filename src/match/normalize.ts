@@ -32,6 +32,18 @@ export function foldCode(code: number): number {
   }
 }
 
+/**
+ * Every code unit that foldCode does not give back unchanged, or gives back as SPACE or DROPPED: whitespace,
+ * quote and dash variants, invisible characters. All others fold to themselves, so a table of what each code unit
+ * folds to needs only these besides the identity (a test checks the list against foldCode for all 65,536).
+ */
+export const FOLDED_CODES: readonly number[] = [
+  0x00, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0xad, 0x1680,
+  0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x200c, 0x200d,
+  0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x201e, 0x201f,
+  0x2028, 0x2029, 0x202f, 0x2032, 0x2033, 0x205f, 0x2060, 0x2212, 0x3000, 0xfe63, 0xfeff, 0xff02, 0xff07, 0xff0d,
+];
+
 /** True for the code units JavaScript's `\s` matches: ASCII whitespace, no-break spaces, Unicode spaces. */
 export function isWhitespace(code: number): boolean {
   return (

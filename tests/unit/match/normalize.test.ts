@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldPattern, foldText } from '../../../src/match/normalize.ts';
+import { DROPPED, FOLDED_CODES, SPACE, foldCode, foldPattern, foldText } from '../../../src/match/normalize.ts';
 
 describe('foldText', () => {
   it('folds quotes, dashes and whitespace runs and maps offsets back', () => {
@@ -15,5 +15,16 @@ describe('foldText', () => {
 
   it('trims patterns', () => {
     expect(foldPattern('  Lei\u00a0Jun ')).toBe('Lei Jun');
+  });
+});
+
+describe('FOLDED_CODES', () => {
+  it('lists exactly the code units that foldCode changes or makes a space or nothing', () => {
+    const expected: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const folded = foldCode(code);
+      if (folded !== code || folded === SPACE || folded === DROPPED) expected.push(code);
+    }
+    expect([...FOLDED_CODES].sort((a, b) => a - b)).toEqual(expected);
   });
 });
