@@ -60,7 +60,6 @@ export async function startOnPage(options: StartOptions): Promise<void> {
   const initialSettings = readSettings(takePrefetchedSettings());
   // The automaton was compiled by the build: loading its tables costs far less than compiling 1,700 names.
   const matcher = new Matcher(matchEntries.map((entry) => entry.id), decodeBase64(matcherTables));
-  matcher.warmUp();
   const host = location.hostname.toLowerCase();
   const detailsCache = new Map<string, Promise<EntityDetails>>();
   let requested = options.onRequest;

@@ -51,8 +51,6 @@ export class Matcher {
   private sharedOwners = new Map<number, number[]>();
   private readonly entityIds: string[];
   private maxPatternLength = 1;
-  /** A short text of some of the names in the contexts the rules look at, for `warmUp()` (made when compiling). */
-  private warmUpText = '';
 
   /**
    * Compiles every pattern of every entry. A form that two entries both mark `if-unambiguous` names both;
@@ -92,24 +90,6 @@ export class Matcher {
     this.setPatterns(drafts);
     this.compile(trie, ends);
     this.fillLetters(this.alphabetCodes());
-    this.warmUpText = composeWarmUpText([...byText.keys()], drafts);
-  }
-
-  /**
-   * Runs the matcher once over a short text made (when compiling) of some of its own names in the contexts its
-   * rules look at, and drops what it finds, so that every path of the scan has run before a page's first long
-   * text. JavaScript engines optimize code for what it has done so far: optimized code that meets a path that
-   * had never run throws itself away and runs unoptimized until compiled again (in Node, matching a first 1 MB
-   * took a median 63 ms that way and 47 ms after warming up). It costs a scan of a few hundred characters, and
-   * changes nothing the matcher finds afterwards.
-   */
-  warmUp(): void {
-    this.findMatches(this.warmUpText);
-  }
-
-  /** The text `warmUp()` scans. */
-  get warmUpSample(): string {
-    return this.warmUpText;
   }
 
   /** Number of distinct folded patterns compiled (case variants included). */
@@ -421,13 +401,12 @@ export class Matcher {
     const sections: ArrayBufferView[] = [
       Int32Array.of(
         TABLES_VERSION, states, this.alphabetSize, patterns, shared.length, this.maxPatternLength, narrow ? 2 : 4,
-        this.denseStates.length, this.warmUpText.length,
+        this.denseStates.length,
       ),
       codes, this.edgeLabel, this.edgeStart, narrow ? Uint16Array.from(this.fail) : this.fail,
       narrow ? Uint16Array.from(this.outputLink) : this.outputLink, this.denseStates,
       patternState, this.patternLength, this.patternFlags, this.patternOwner,
       Uint16Array.from(shared.flat()),
-      Uint16Array.from(this.warmUpText, (char) => char.charCodeAt(0)),
     ];
     const size = sections.reduce((total, section) => total + align4(section.byteLength), 0);
     const bytes = new Uint8Array(size);
@@ -452,8 +431,8 @@ export class Matcher {
     };
     const version = new Int32Array(source, offset, 1)[0];
     if (version !== TABLES_VERSION) throw new Error(`matcher tables of version ${version ?? 'none'}, expected ${TABLES_VERSION}`);
-    const header = take((b, o, n) => new Int32Array(b, o, n), 9, 4);
-    const [, states = 0, alphabetSize = 0, patterns = 0, sharedCount = 0, maxLength = 1, linkWidth = 4, denseCount = 0, warmUpLength = 0] = header;
+    const header = take((b, o, n) => new Int32Array(b, o, n), 8, 4);
+    const [, states = 0, alphabetSize = 0, patterns = 0, sharedCount = 0, maxLength = 1, linkWidth = 4, denseCount = 0] = header;
     // Links fit in 16 bits for up to 65,536 states: widened once here (natively), so the hot loop reads one type.
     const links = (): Int32Array<ArrayBuffer> => (linkWidth === 2
       ? new Int32Array(take((b, o, n) => new Uint16Array(b, o, n), states, 2))
@@ -469,7 +448,6 @@ export class Matcher {
     this.patternFlags = take((b, o, n) => new Uint8Array(b, o, n), patterns, 1);
     this.patternOwner = take((b, o, n) => new Uint16Array(b, o, n), patterns, 2);
     const shared = take((b, o, n) => new Uint16Array(b, o, n), sharedCount * 2, 2);
-    this.warmUpText = String.fromCharCode(...take((b, o, n) => new Uint16Array(b, o, n), warmUpLength, 2));
     this.alphabetSize = alphabetSize;
     for (let letter = 1; letter <= alphabetSize; letter++) this.alphabet[codes[letter - 1] ?? 0] = letter;
     this.maxPatternLength = maxLength;
@@ -549,7 +527,7 @@ export class Matcher {
 }
 
 /** Format of `toTables()`: bump it whenever the layout changes. */
-const TABLES_VERSION = 4;
+const TABLES_VERSION = 5;
 const aliasConditionCodes: readonly AliasCondition[] = ['after-full-name', 'if-unambiguous', 'needs-context', 'unqualified'];
 const CONDITION_MASK = 0b111;
 const NEEDS_CONTEXT = aliasConditionCodes.indexOf('needs-context') + 1;
@@ -570,26 +548,6 @@ interface PatternDraft {
   /** Whether a match needs a word boundary before it, and after it. */
   left: boolean;
   right: boolean;
-}
-
-/**
- * The text `warmUp()` scans: the first plain name with word boundaries in the places that accept and reject it
- * (after a possessive, before a letter, glued to itself, cut short, in brackets and quotes), the first name of
- * each condition at a sentence start and after a word, the first name of an unspaced script twice over, and
- * characters that fold (a soft hyphen, a no-break space, a dash) or that no name has. `texts` and `drafts` are
- * by pattern; a kind of name the patterns lack is left out.
- */
-function composeWarmUpText(texts: readonly string[], drafts: readonly PatternDraft[]): string {
-  const first = (test: (draft: PatternDraft) => boolean): string => texts[drafts.findIndex(test)] ?? '';
-  const plain = first((draft) => !draft.when && draft.left && draft.right && draft.length > 2);
-  const unspaced = first((draft) => !draft.left && !draft.right);
-  const parts = aliasConditionCodes.map((when) => first((draft) => draft.when === when))
-    .filter((name) => name !== '')
-    .map((name) => `${name} said. The ${name},`);
-  if (plain !== '') parts.push(`The ${plain}’s  ${plain}s x${plain} ${plain}${plain} (${plain.slice(0, -1)}) “${plain}”.`);
-  if (unspaced !== '') parts.push(`${unspaced}${unspaced}`);
-  parts.push('é\u00ad\u00a0– 1');
-  return parts.join(' ');
 }
 
 function align4(bytes: number): number {
