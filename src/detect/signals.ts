@@ -92,12 +92,16 @@ export function metaValues(document: Document, key: string): string[] {
   return values;
 }
 
+// Patterns with Unicode property classes cost a few tenths of a millisecond each to build, so they are built on
+// first use: the content script's fast path (the URL decides) never needs them.
+let byline: RegExp | undefined;
 /** "By Lin Mei-hua 林美華", "By Jane Doe and John Roe": a byline, returned without "By". */
-const BYLINE = /^\s*[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,8})(?:\s+[\p{Script=Han}]{2,4})?\s*$/u;
+const BYLINE = (): RegExp =>
+  (byline ??= /^\s*[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,8})(?:\s+[\p{Script=Han}]{2,4})?\s*$/u);
 
 /** The byline's names when `text` is a byline ("By Jane Doe"), else null. */
 export function parseByline(text: string): string | null {
-  const match = BYLINE.exec(text.replace(/\s+/g, ' '));
+  const match = BYLINE().exec(text.replace(/\s+/g, ' '));
   return match?.[1]?.trim() ?? null;
 }
 
@@ -106,18 +110,19 @@ export function parseByline(text: string): string | null {
  * ...". At most three sentences, naming the author (or "the writer/author") before the verb.
  */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}`;
-const BIO = new RegExp(
+let bio: RegExp | undefined;
+const BIO = (): RegExp => (bio ??= new RegExp(
   String.raw`^\s*(?:[Tt]he\s+(?:writer|author)s?|${NAME}(?:\s+and\s+${NAME})?)(?:,[^,]{3,120},)?\s+` +
     String.raw`(?:is|are|was|were|has|have|served|teaches|writes|works|heads|leads|chairs|directs|researches|lectures)\b`,
   'u',
-);
+));
 
 /** Is `text` an author bio such as "Jane Doe is a researcher at ..."? */
 export function isAuthorBio(text: string): boolean {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length < 15 || clean.length > 400) return false;
   const sentences = clean.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
-  return sentences <= 3 && BIO.test(clean);
+  return sentences <= 3 && BIO().test(clean);
 }
 
 /**

@@ -1,8 +1,9 @@
 /** Character classes the matcher's boundary rules need, on UTF-16 code units. */
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+// Built on first use (a non-ASCII character next to a name): Unicode property classes are slow to build.
+let letterOrDigit: RegExp | undefined;
 /** Scripts written without spaces between words: names in them match without word boundaries. */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+let unspacedScript: RegExp | undefined;
 
 /**
  * True when `code` is part of a word in a spaced script (Latin letters, digits, accented letters...), so a
@@ -14,5 +15,7 @@ export function isSpacedWordCode(code: number): boolean {
   }
   if (code >= 0xd800 && code <= 0xdfff) return false; // a lone surrogate half: astral scripts count as unspaced
   const char = String.fromCharCode(code);
-  return LETTER_OR_DIGIT.test(char) && !UNSPACED_SCRIPT.test(char);
+  letterOrDigit ??= /[\p{L}\p{N}\p{M}]/u;
+  unspacedScript ??= /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+  return letterOrDigit.test(char) && !unspacedScript.test(char);
 }
