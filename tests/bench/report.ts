@@ -111,6 +111,8 @@ export function toTable(results: BenchResults): string {
     table([
       ['', 'seed', 'large', 'target'],
       pageRow('ours: backstory:start → annotated', (page) => ms(page.oursMs)),
+      pageRow('before that: loader start → backstory:start', (page) => ms(page.loadMs)),
+      pageRow('  of which Backstory\'s main-thread work (traced load)', (page) => ms(page.longestTask.loadWorkMs)),
       pageRow('floor: one TreeWalker pass, no extension', (page) => ms(page.floorMs)),
       pageRow('advanced-mark.js, no extension', (page) => ms(page.peerMs)),
       pageRow('ours ÷ floor', (page) => times(page.annotateOverFloor), `large: ${verdict(large.annotateOverFloor, TARGETS.annotateOverFloor, times)}; seed: ${seed.annotateOverFloor <= TARGETS.annotateOverFloor.atMost ? 'met' : 'MISSED'}`),
