@@ -192,7 +192,8 @@ export class Matcher {
       for (;;) {
         const base = denseBase[state] as number;
         if (base >= 0) {
-          state = denseNext[base + letter] as number;
+          const next = denseNext[base + letter] as number;
+          state = next >= 0 ? next : this.transition(state, letter);
           break;
         }
         let next = -1;
@@ -489,40 +490,33 @@ export class Matcher {
     this.fillDenseRows();
   }
 
-  /** Fills the dense rows of `denseStates`. */
+  /**
+   * Sets up the dense rows of `denseStates` with every cell unknown (-1): a cell is worked out the first time the
+   * text takes it (`transition`) and kept. Loading then costs one native fill instead of deriving 130,000 cells,
+   * most of which a page never uses.
+   */
   private fillDenseRows(): void {
     const width = this.alphabetSize + 1;
     const dense = this.denseStates;
     this.denseBase = new Int32Array(this.fail.length).fill(-1);
-    this.denseNext = new Int32Array(dense.length * width);
-    dense.forEach((node, row) => {
-      this.denseBase[node] = row * width;
-    });
-    // Breadth-first order: a state's failure state, being shallower, has its row filled before its own. A row
-    // is its failure state's row (copied when that one is dense) with the state's own edges written over it.
-    for (const node of dense) {
-      const base = this.denseBase[node] ?? 0;
-      const failBase = node === 0 ? -1 : (this.denseBase[this.fail[node] ?? 0] ?? -1);
-      if (failBase >= 0) {
-        this.denseNext.copyWithin(base, failBase, failBase + width);
-      } else if (node !== 0) {
-        for (let letter = 1; letter < width; letter++) this.denseNext[base + letter] = this.step(this.fail[node] ?? 0, letter);
-      }
-      for (let edge = this.edgeStart[node] ?? 0, last = this.edgeStart[node + 1] ?? 0; edge < last; edge++) {
-        this.denseNext[base + (this.edgeLabel[edge] ?? 0)] = edge + 1;
-      }
-    }
+    this.denseNext = new Int32Array(dense.length * width).fill(-1);
+    for (let row = 0; row < dense.length; row++) this.denseBase[dense[row] as number] = row * width;
   }
 
-  /** The automaton's transition from `state` on `letter`, failures followed (build time only). */
-  private step(state: number, letter: number): number {
-    for (let current = state; ; current = this.fail[current] ?? 0) {
-      const base = this.denseBase[current] ?? -1;
-      if (base >= 0) return this.denseNext[base + letter] ?? 0;
-      const next = this.edge(current, letter);
-      if (next >= 0) return next;
-      if (current === 0) return 0;
+  /**
+   * The automaton's transition from `state` on `letter`, failures followed: the state's own edge, else its
+   * failure state's transition. Cells of dense rows it passes are filled on the way.
+   */
+  private transition(state: number, letter: number): number {
+    const base = this.denseBase[state] ?? -1;
+    if (base >= 0) {
+      const known = this.denseNext[base + letter] ?? -1;
+      if (known >= 0) return known;
     }
+    const own = this.edge(state, letter);
+    const next = own >= 0 ? own : state === 0 ? 0 : this.transition(this.fail[state] ?? 0, letter);
+    if (base >= 0) this.denseNext[base + letter] = next;
+    return next;
   }
 }
 
