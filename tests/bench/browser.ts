@@ -146,14 +146,19 @@ async function peerOnce(context: BrowserContext, url: string, terms: readonly st
 /** Every figure for one op-ed page. `terms` is every name, alias and native name of the knowledge file. */
 export async function benchmarkOpEd(browsers: BenchBrowsers, name: OpEdName, page: BenchPage, terms: readonly string[]): Promise<OpEdFigures> {
   const withHeap = name === 'large';
-  progress(`browser: ${name}, ours (${RUNS} loads)`);
-  const ours = await repeat(RUNS, (run) => oursOnce(browsers.extension.context, page.url, withHeap && run < HEAP_RUNS));
+  // Ours, the floor and the peer take turns, load by load: the machine's speed drifts over a run (by half, in
+  // some runs), and turns put the three under the same conditions rather than each in a stretch of its own.
+  progress(`browser: ${name}, ours, floor and advanced-mark.js in turn (${RUNS} loads each)`);
+  const rounds = await repeat(RUNS, async (run) => ({
+    ours: await oursOnce(browsers.extension.context, page.url, withHeap && run < HEAP_RUNS),
+    floor: await floorOnce(browsers.isolated, page.url),
+    peer: await peerOnce(browsers.isolated, page.url, terms),
+  }));
+  const ours = rounds.map((round) => round.ours);
+  const floor = rounds.map((round) => round.floor);
+  const peer = rounds.map((round) => round.peer);
   progress(`browser: ${name}, longest task (traced load)`);
   const longestTask = await traceLongestTask(browsers.extension.context, page.url);
-  progress(`browser: ${name}, floor (${RUNS} loads)`);
-  const floor = await repeat(RUNS, () => floorOnce(browsers.isolated, page.url));
-  progress(`browser: ${name}, advanced-mark.js (${RUNS} loads)`);
-  const peer = await repeat(RUNS, () => peerOnce(browsers.isolated, page.url, terms));
   const oursMs = median(ours.map((run) => run.ms));
   const floorMs = median(floor.map((run) => run.ms));
   const peerMs = median(peer.map((run) => run.ms));
