@@ -1,8 +1,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
 import { contentScripts } from './src/detect/content-scripts.ts';
 import { knowledgePlugin } from './src/knowledge/vite-plugin.ts';
 
@@ -37,32 +36,6 @@ function firefoxManifest(): Record<string, unknown> {
   };
 }
 
-/**
- * Chunks of the content script that run as soon as it loads on an op-ed: each starts with V8's explicit compile
- * hint, so Chromium (136 and later) compiles all their functions eagerly, on a background thread as it streams
- * the module in, rather than one by one on the page's main thread as they are first called. In 8 fresh browsers
- * each, the first op-ed's annotation took a median 29.5 ms without it and 15.8 ms with it, the second 13.8 and
- * 10.1 ms; later pages use Chromium's code cache either way. Other engines read it as a comment.
- */
-const EAGER_CHUNKS = new Set(['src-content-index.ts', 'guard', 'controller']);
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-
-function compileHints(): Plugin {
-  return {
-    name: 'backstory:compile-hints',
-    enforce: 'post',
-    // On the written files: minification drops comments, and Vite adds its own first line to chunks late.
-    writeBundle(options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || !EAGER_CHUNKS.has(file.name)) continue;
-        const path = join(options.dir ?? '', file.fileName);
-        const code = readFileSync(path, 'utf8');
-        if (!code.startsWith(COMPILE_HINT)) writeFileSync(path, COMPILE_HINT + code);
-      }
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
@@ -73,7 +46,6 @@ export default defineConfig(({ mode }) => {
         manifest: { ...(browser === 'firefox' ? firefoxManifest() : manifest), version: packageVersion } as ManifestV3Export,
         browser,
       }),
-      compileHints(),
     ],
     build: {
       outDir: `dist/${browser}`,
