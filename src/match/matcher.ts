@@ -24,7 +24,8 @@ export class Matcher {
   private alphabetSize = 0;
   /**
    * Full DFA rows (failure transitions folded in) for the root and for states with many edges, such as the
-   * states after a name's first letter: `denseBase[state]` is the row's offset in `denseNext`, or -1.
+   * states after a name's first letter: `denseBase[state]` is the row's offset in `denseNext`, or -1. A cell
+   * holds its target state plus one, or 0 while not yet worked out (see `transition`).
    */
   private denseBase = new Int32Array(0);
   private denseNext = new Int32Array(0);
@@ -192,8 +193,8 @@ export class Matcher {
       for (;;) {
         const base = denseBase[state] as number;
         if (base >= 0) {
-          const next = denseNext[base + letter] as number;
-          state = next >= 0 ? next : this.transition(state, letter);
+          const cell = denseNext[base + letter] as number;
+          state = cell !== 0 ? cell - 1 : this.transition(state, letter);
           break;
         }
         let next = -1;
@@ -491,15 +492,15 @@ export class Matcher {
   }
 
   /**
-   * Sets up the dense rows of `denseStates` with every cell unknown (-1): a cell is worked out the first time the
-   * text takes it (`transition`) and kept. Loading then costs one native fill instead of deriving 130,000 cells,
-   * most of which a page never uses.
+   * Sets up the dense rows of `denseStates` with every cell unknown (0, as a new typed array comes): a cell is
+   * worked out the first time the text takes it (`transition`) and kept. Loading then writes none of the
+   * 130,000 cells, most of which a page never uses.
    */
   private fillDenseRows(): void {
     const width = this.alphabetSize + 1;
     const dense = this.denseStates;
     this.denseBase = new Int32Array(this.fail.length).fill(-1);
-    this.denseNext = new Int32Array(dense.length * width).fill(-1);
+    this.denseNext = new Int32Array(dense.length * width);
     for (let row = 0; row < dense.length; row++) this.denseBase[dense[row] as number] = row * width;
   }
 
@@ -510,12 +511,12 @@ export class Matcher {
   private transition(state: number, letter: number): number {
     const base = this.denseBase[state] ?? -1;
     if (base >= 0) {
-      const known = this.denseNext[base + letter] ?? -1;
-      if (known >= 0) return known;
+      const cell = this.denseNext[base + letter] ?? 0;
+      if (cell !== 0) return cell - 1;
     }
     const own = this.edge(state, letter);
     const next = own >= 0 ? own : state === 0 ? 0 : this.transition(this.fail[state] ?? 0, letter);
-    if (base >= 0) this.denseNext[base + letter] = next;
+    if (base >= 0) this.denseNext[base + letter] = next + 1;
     return next;
   }
 }
