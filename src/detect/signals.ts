@@ -96,12 +96,12 @@ export function metaValues(document: Document, key: string): string[] {
 // first use: the content script's fast path (the URL decides) never needs them.
 let byline: RegExp | undefined;
 /** "By Lin Mei-hua 林美華", "By Jane Doe and John Roe": a byline, returned without "By". */
-const BYLINE = (): RegExp =>
+const bylinePattern = (): RegExp =>
   (byline ??= /^\s*[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,8})(?:\s+[\p{Script=Han}]{2,4})?\s*$/u);
 
 /** The byline's names when `text` is a byline ("By Jane Doe"), else null. */
 export function parseByline(text: string): string | null {
-  const match = BYLINE().exec(text.replace(/\s+/g, ' '));
+  const match = bylinePattern().exec(text.replace(/\s+/g, ' '));
   return match?.[1]?.trim() ?? null;
 }
 
@@ -111,7 +111,7 @@ export function parseByline(text: string): string | null {
  */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}`;
 let bio: RegExp | undefined;
-const BIO = (): RegExp => (bio ??= new RegExp(
+const bioPattern = (): RegExp => (bio ??= new RegExp(
   String.raw`^\s*(?:[Tt]he\s+(?:writer|author)s?|${NAME}(?:\s+and\s+${NAME})?)(?:,[^,]{3,120},)?\s+` +
     String.raw`(?:is|are|was|were|has|have|served|teaches|writes|works|heads|leads|chairs|directs|researches|lectures)\b`,
   'u',
@@ -122,7 +122,7 @@ export function isAuthorBio(text: string): boolean {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length < 15 || clean.length > 400) return false;
   const sentences = clean.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
-  return sentences <= 3 && BIO().test(clean);
+  return sentences <= 3 && bioPattern().test(clean);
 }
 
 /**

@@ -372,12 +372,6 @@ export class Matcher {
     this.buildDenseRows(depth);
   }
 
-  /**
-   * The automaton as bytes, for the build to ship (`new Matcher(ids, tables)` reads them back): the alphabet,
-   * the edge labels and offsets, the failure and output links, the states that get dense rows, and each
-   * pattern's state, length, flags and owners. Only the dense rows themselves are derived again on loading:
-   * shipping them would cost more bytes than rebuilding them costs time.
-   */
   /** The alphabet's code units, by letter: letter `n` is element `n - 1`. */
   private alphabetCodes(): Uint16Array {
     const codes = new Uint16Array(this.alphabetSize);
@@ -388,6 +382,12 @@ export class Matcher {
     return codes;
   }
 
+  /**
+   * The automaton as bytes, for the build to ship (`new Matcher(ids, tables)` reads them back): the alphabet,
+   * the edge labels and offsets, the failure and output links, the states that get dense rows, and each
+   * pattern's state, length, flags and owners. The dense rows are not shipped: a loaded matcher works their
+   * cells out as the text first takes them.
+   */
   toTables(): Uint8Array {
     const states = this.edgeStart.length - 1;
     const patterns = this.patternLength.length;
@@ -461,7 +461,7 @@ export class Matcher {
       if (!owners) this.sharedOwners.set(pattern, (owners = [this.patternOwner[pattern] ?? 0]));
       owners.push(shared[2 * pair + 1] ?? 0);
     }
-    this.fillDenseRows();
+    this.setUpDenseRows();
     this.fillLetters(codes);
   }
 
@@ -488,7 +488,7 @@ export class Matcher {
       if ((depth[node] ?? 0) <= DENSE_MAX_DEPTH || (this.edgeStart[node + 1] ?? 0) - (this.edgeStart[node] ?? 0) >= DENSE_MIN_EDGES) dense.push(node);
     }
     this.denseStates = Int32Array.from(dense);
-    this.fillDenseRows();
+    this.setUpDenseRows();
   }
 
   /**
@@ -496,7 +496,7 @@ export class Matcher {
    * worked out the first time the text takes it (`transition`) and kept. Loading then writes none of the
    * 130,000 cells, most of which a page never uses.
    */
-  private fillDenseRows(): void {
+  private setUpDenseRows(): void {
     const width = this.alphabetSize + 1;
     const dense = this.denseStates;
     this.denseBase = new Int32Array(this.fail.length).fill(-1);
