@@ -5,12 +5,18 @@
  */
 import entities from 'virtual:backstory/knowledge';
 import { browser, type Runtime } from '../shared/browser.ts';
+import { readSettings } from '../shared/settings-storage.ts';
 import { isContentToBackground, isPopupToBackground, type Replies } from '../shared/messages.ts';
 import { badgeText } from './badge.ts';
 import { createEntityLookup } from './entity-lookup.ts';
 import { annotateOnRequest, toggleHighlights } from './on-request.ts';
 
 const lookUp = createEntityLookup(entities);
+
+// Stored settings are brought up to the current format here, once, when Backstory is installed or updated
+// (reading them writes the migrated values back), not by the first op-ed to read them: its first highlights
+// would wait on that write.
+browser.runtime.onInstalled.addListener(() => void readSettings());
 
 void browser.action.setBadgeBackgroundColor({ color: '#8a3a0c' }).catch(() => undefined);
 

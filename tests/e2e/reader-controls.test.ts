@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { REAL_NEWS_PAGE, SAMPLE_OPED, classifiedFixtures, readExpected } from '../support/fixtures.ts';
+import { SETTINGS_VERSION, VERSION_KEY } from '../../src/shared/settings.ts';
 
 const sample = readExpected(SAMPLE_OPED.expected);
 const opEdUrl = `http://www.taipeitimes.com${new URL(sample.url).pathname}`;
@@ -76,6 +77,14 @@ async function openPopupFor(page: Page): Promise<Page> {
 }
 
 const markCount = (page: Page): Promise<number> => page.locator('backstory-mark').count();
+
+describe('installing', () => {
+  // First in this file: the browser has just started with a fresh profile, and no page has read the settings yet.
+  it('stamps the stored settings with their format on install, before any page reads them', async () => {
+    await expect.poll(() => browser.serviceWorker.evaluate((key) => chrome.storage.sync.get(key), VERSION_KEY), { timeout: 5_000 })
+      .toEqual({ [VERSION_KEY]: SETTINGS_VERSION });
+  });
+});
 
 describe('the popup', () => {
   it('switches one site off live, leaving another site’s page annotated, and back on', async () => {
