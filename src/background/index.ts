@@ -14,8 +14,7 @@ import { annotateOnRequest, toggleHighlights } from './on-request.ts';
 const lookUp = createEntityLookup(entities);
 
 // Stored settings are brought up to the current format here, once, when Backstory is installed or updated
-// (reading them writes the migrated values back), not by the first op-ed to read them: its first highlights
-// would wait on that write.
+// (reading them writes the migrated values back), rather than by whichever tab happens to read them first.
 browser.runtime.onInstalled.addListener(() => void readSettings());
 
 void browser.action.setBadgeBackgroundColor({ color: '#8a3a0c' }).catch(() => undefined);
