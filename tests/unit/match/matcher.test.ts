@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../../src/match/matcher.ts';
 import type { MatchEntry } from '../../../src/match/types.ts';
@@ -103,5 +104,53 @@ describe('Matcher', () => {
       { id: 'ushers', name: 'ushers', type: 'concept', patterns: ['Ushers Hers'] },
     ]);
     expect(overlapping.findMatches('Ushers Hers, She, He').map((m) => m.entityId)).toEqual(['ushers', 'she', 'he']);
+  });
+});
+
+/**
+ * The matcher's rules done the slow way, for texts of ASCII words, Han words, single spaces and punctuation
+ * (no folding to do): every occurrence of every form, whole words where the form starts or ends with a letter or
+ * digit, then the leftmost and longest of overlapping ones. A form claimed twice goes to the first entry.
+ */
+function bruteForce(entries: readonly MatchEntry[], text: string): Array<[number, number, string]> {
+  const owners = new Map<string, string>();
+  for (const entry of entries) {
+    for (const pattern of entry.patterns) {
+      const form = typeof pattern === 'string' ? pattern : pattern.text;
+      const capitalised = form.charAt(0).toUpperCase() + form.slice(1);
+      for (const variant of form === capitalised || form.charAt(0) !== form.charAt(0).toLowerCase() ? [form] : [form, capitalised]) {
+        if (!owners.has(variant)) owners.set(variant, entry.id);
+      }
+    }
+  }
+  const word = (char: string): boolean => /[A-Za-z0-9]/.test(char);
+  const candidates: Array<[number, number, string]> = [];
+  for (const [form, owner] of owners) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (word(form.charAt(0)) && word(text.charAt(at - 1))) continue;
+      if (word(form.charAt(form.length - 1)) && word(text.charAt(end))) continue;
+      candidates.push([at, end, owner]);
+    }
+  }
+  candidates.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const picked: Array<[number, number, string]> = [];
+  for (const candidate of candidates) {
+    if (candidate[0] >= (picked.at(-1)?.[1] ?? 0)) picked.push(candidate);
+  }
+  return picked;
+}
+
+describe('against a brute-force scan', () => {
+  it('finds the same mentions for generated names and texts, Han names and letters run together included', () => {
+    const word = fc.constantFrom('Lai', 'lai', 'Lai Ching-te', 'TSMC', 'AIT', 'Taiwan', 'taiwan', 'Strait', '台積電', '雷軍', '台灣', '台', 'co', 'Co', 'K-pop', 'Ko', 'Koo', '2026');
+    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+    const entriesArb = fc.array(fc.array(name, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 })
+      .map((lists): MatchEntry[] => lists.map((patterns, i) => ({ id: `e${i}`, name: `e${i}`, type: 'concept', patterns })));
+    const textArb = fc.array(fc.oneof(word, fc.constantFrom(' ', '. ', ', ', '')), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(entriesArb, textArb, (generated, text) => {
+      const mentions = new Matcher(generated).findMatches(text).map((match): [number, number, string] => [match.start, match.end, match.entityId]);
+      expect(mentions).toEqual(bruteForce(generated, text));
+    }), { numRuns: 500 });
   });
 });
