@@ -5,8 +5,8 @@ import type { AliasCondition, Match, MatchEntry } from './types.ts';
 /**
  * A multi-pattern matcher (Aho–Corasick) over every name of every entity. Building it costs time linear in
  * the total length of the names; a search costs time linear in the text plus the matches found, whatever the
- * number of names. The automaton lives in flat typed arrays: dense transition rows for the shallow states (where
- * most characters of prose land) and short edge lists for every state, over a compressed alphabet of only the
+ * number of names. The automaton lives in flat typed arrays: a dense transition row for the root (where most
+ * characters of prose land) and short edge lists for the other states, over a compressed alphabet of only the
  * characters that occur in names. Page text is folded on the fly (see normalize.ts), with no copy of it made.
  *
  * Rules it applies, so that callers get matches a reader would agree with:
@@ -23,18 +23,14 @@ export class Matcher {
   private readonly alphabet = new Uint16Array(0x10000);
   private alphabetSize = 0;
   /**
-   * Full DFA rows (failure transitions folded in) for the shallowest states and for states with many edges:
-   * `denseBase[state]` is the row's offset in `denseNext`, or -1. A row has a cell for each letter of a spaced
-   * script (Han, kana and Hangul letters, hundreds of them in native names, take the edge lists instead), so
-   * the budget covers the root and the states one and two letters in. A cell holds its target state plus one,
-   * or 0 while not yet worked out (see `transition`).
+   * Full DFA rows (failure transitions folded in) for the root and for states with many edges, such as the
+   * states after a name's first letter: `denseBase[state]` is the row's offset in `denseNext`, or -1. A cell
+   * holds its target state plus one, or 0 while not yet worked out (see `transition`).
    */
   private denseBase = new Int32Array(0);
   private denseNext = new Int32Array(0);
   /** The states given dense rows, in breadth-first order (shipped in the tables, so loading skips choosing them). */
   private denseStates = new Int32Array(0);
-  /** Letters below this have a column in the dense rows: the alphabet's letters of spaced scripts, plus 1. */
-  private denseWidth = 1;
   /**
    * States are numbered breadth first, so a state's children have consecutive numbers: edge `e` always leads to
    * state `e + 1`, and only the edges' labels are stored. `edgeStart[state]` is the state's first edge.
@@ -93,7 +89,7 @@ export class Matcher {
       }
     });
     this.setPatterns(drafts);
-    this.compile(trie, ends, this.sortAlphabet());
+    this.compile(trie, ends);
     this.fillLetters(this.alphabetCodes());
   }
 
@@ -163,7 +159,7 @@ export class Matcher {
   /** The automaton over `text`: every pattern ending at each offset, in order, boundaries not yet checked. */
   private pass(text: string, hitEnds: number[], hitPatterns: number[]): void {
     const letters = this.letters;
-    const { denseBase, denseNext, denseWidth, edgeStart, edgeLabel, fail, patternAt, outputLink } = this;
+    const { denseBase, denseNext, edgeStart, edgeLabel, fail, patternAt, outputLink } = this;
     let state = 0;
     let inSpace = false;
     // Typed-array reads below are in bounds by construction; `as number` spares the hot loop undefined checks.
@@ -196,7 +192,7 @@ export class Matcher {
       }
       for (;;) {
         const base = denseBase[state] as number;
-        if (base >= 0 && letter < denseWidth) {
+        if (base >= 0) {
           const cell = denseNext[base + letter] as number;
           state = cell !== 0 ? cell - 1 : this.transition(state, letter);
           break;
@@ -208,9 +204,8 @@ export class Matcher {
             break;
           }
         }
-        // The root has no failure: a letter without a dense column and without an edge there leads back to it.
-        if (next >= 0 || state === 0) {
-          state = Math.max(next, 0);
+        if (next >= 0) {
+          state = next;
           break;
         }
         state = fail[state] as number;
@@ -314,7 +309,7 @@ export class Matcher {
   }
 
   /** Flattens the trie into typed arrays, numbering states breadth first, and sets failure and output links. */
-  private compile(trie: Array<Map<number, number>>, ends: number[], relabel: Uint16Array): void {
+  private compile(trie: Array<Map<number, number>>, ends: number[]): void {
     const count = trie.length;
     // Breadth-first numbering: the root is 0 and each state's children get the next free numbers, in order.
     const oldOf = new Int32Array(count);
@@ -325,7 +320,7 @@ export class Matcher {
       this.edgeStart[head] = tail - 1;
       // forEach, not for-of: no iterator or entry array per edge, which counts while this code is still cold.
       (trie[oldOf[head] ?? 0] as Map<number, number>).forEach((child, letter) => {
-        this.edgeLabel[tail - 1] = relabel[letter] ?? 0;
+        this.edgeLabel[tail - 1] = letter;
         oldOf[tail++] = child;
       });
     }
@@ -375,24 +370,6 @@ export class Matcher {
       }
     }
     this.buildDenseRows(depth);
-  }
-
-  /**
-   * Renumbers the letters in the order of their code units, so that the letters of spaced scripts (Latin and
-   * the like, which prose is made of) come before those of Han, kana and Hangul, and the dense rows can hold
-   * only them. Returns the new number of each old letter.
-   */
-  private sortAlphabet(): Uint16Array {
-    const relabel = new Uint16Array(this.alphabetSize + 1);
-    let next = 0;
-    for (let code = 0; code < 0x10000; code++) {
-      const letter = this.alphabet[code] ?? 0;
-      if (letter === 0) continue;
-      relabel[letter] = ++next;
-      this.alphabet[code] = next;
-    }
-    this.denseWidth = denseWidthOf(this.alphabetCodes());
-    return relabel;
   }
 
   /** The alphabet's code units, by letter: letter `n` is element `n - 1`. */
@@ -484,7 +461,6 @@ export class Matcher {
       if (!owners) this.sharedOwners.set(pattern, (owners = [this.patternOwner[pattern] ?? 0]));
       owners.push(shared[2 * pair + 1] ?? 0);
     }
-    this.denseWidth = denseWidthOf(codes);
     this.setUpDenseRows();
     this.fillLetters(codes);
   }
@@ -503,9 +479,9 @@ export class Matcher {
    * for a memory cost bounded by the number of shallow states.
    */
   private buildDenseRows(depth: Uint16Array): void {
-    const width = this.denseWidth;
+    const width = this.alphabetSize + 1;
     const count = depth.length;
-    // Shallowest first, within a memory budget.
+    // Shallowest first, within a memory budget: the alphabet grows with every Han character in a native name.
     const maxRows = Math.max(1, Math.floor(DENSE_CELL_BUDGET / width));
     const dense: number[] = [];
     for (let node = 0; node < count && dense.length < maxRows; node++) {
@@ -521,7 +497,7 @@ export class Matcher {
    * 130,000 cells, most of which a page never uses.
    */
   private setUpDenseRows(): void {
-    const width = this.denseWidth;
+    const width = this.alphabetSize + 1;
     const dense = this.denseStates;
     this.denseBase = new Int32Array(this.fail.length).fill(-1);
     this.denseNext = new Int32Array(dense.length * width);
@@ -533,7 +509,7 @@ export class Matcher {
    * failure state's transition. Cells of dense rows it passes are filled on the way.
    */
   private transition(state: number, letter: number): number {
-    const base = letter < this.denseWidth ? (this.denseBase[state] ?? -1) : -1;
+    const base = this.denseBase[state] ?? -1;
     if (base >= 0) {
       const cell = this.denseNext[base + letter] ?? 0;
       if (cell !== 0) return cell - 1;
@@ -546,7 +522,7 @@ export class Matcher {
 }
 
 /** Format of `toTables()`: bump it whenever the layout changes. */
-const TABLES_VERSION = 6;
+const TABLES_VERSION = 5;
 const aliasConditionCodes: readonly AliasCondition[] = ['after-full-name', 'if-unambiguous', 'needs-context', 'unqualified'];
 const CONDITION_MASK = 0b111;
 const NEEDS_CONTEXT = aliasConditionCodes.indexOf('needs-context') + 1;
@@ -571,16 +547,6 @@ interface PatternDraft {
 
 function align4(bytes: number): number {
   return (bytes + 3) & ~3;
-}
-
-/** Code units below this belong to spaced scripts (Latin, Greek, Cyrillic, ...): their letters get dense columns. */
-const DENSE_CODE_LIMIT = 0x3000;
-
-/** The dense rows' width for an alphabet of `codes` sorted by code unit: its letters below DENSE_CODE_LIMIT, plus 1. */
-function denseWidthOf(codes: ArrayLike<number>): number {
-  let width = 1;
-  while (width <= codes.length && (codes[width - 1] as number) < DENSE_CODE_LIMIT) width++;
-  return width;
 }
 
 /** States with at least this many edges get a dense row: scanning their edge list would cost more. */
