@@ -118,7 +118,8 @@ function bruteForce(entries: readonly MatchEntry[], text: string): Array<[number
     for (const pattern of entry.patterns) {
       const form = typeof pattern === 'string' ? pattern : pattern.text;
       const capitalised = form.charAt(0).toUpperCase() + form.slice(1);
-      for (const variant of form === capitalised || form.charAt(0) !== form.charAt(0).toLowerCase() ? [form] : [form, capitalised]) {
+      // A form in lower case also matches with a capital first letter.
+      for (const variant of capitalised === form ? [form] : [form, capitalised]) {
         if (!owners.has(variant)) owners.set(variant, entry.id);
       }
     }
