@@ -11,7 +11,7 @@ import type { BenchPage, OpEdName } from './pages.ts';
 import { median, progress, repeat } from './stats.ts';
 import { traceLongestTask, waitForAnnotated, type LongestTask } from './trace.ts';
 
-const RUNS = 5;
+const RUNS = 9;
 const HEAP_RUNS = 3;
 const MARK_JS = createRequire(import.meta.url).resolve('advanced-mark.js/dist/mark.min.js');
 /** Characters that end a word besides whitespace, for advanced-mark.js's `exactly` accuracy. */

@@ -107,7 +107,7 @@ export function toTable(results: BenchResults): string {
     `Build: real knowledge: ${build(matcher.knowledge)}; generated: ${build(matcher.generated)}`,
     `Ours ÷ faster baseline, 10,000 entities, 10 MB: ${times(headline.oursOverBestBaseline)}  (${verdict(headline.oursOverBestBaseline, TARGETS.matcherSpeedupVsBestBaseline, times)})`,
     '',
-    `2. In Chromium (median of 5 fresh loads after a first one; large page: ${count(browser.largeTextBytes)} bytes of article text)`,
+    `2. In Chromium (median of ${seed.oursRunsMs.length} fresh loads after a first one; large page: ${count(browser.largeTextBytes)} bytes of article text)`,
     table([
       ['', 'seed', 'large', 'target'],
       pageRow('ours: backstory:start → annotated', (page) => ms(page.oursMs)),
