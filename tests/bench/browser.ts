@@ -14,6 +14,8 @@ import { traceLongestTask, waitForAnnotated, type LongestTask } from './trace.ts
 const RUNS = 9;
 const HEAP_RUNS = 3;
 const MARK_JS = createRequire(import.meta.url).resolve('advanced-mark.js/dist/mark.min.js');
+/** The article region the floor reads (the article and the related-story teasers), as one selector. */
+const REGION = 'div.archives, div.dboxss2[data-desc="You might also like"]';
 /** Characters that end a word besides whitespace, for advanced-mark.js's `exactly` accuracy. */
 const WORD_LIMITERS = ',.;:!?\'"()[]{}“”‘’—–-/…';
 
@@ -31,7 +33,7 @@ export interface OpEdFigures {
    * The round before the timed ones, kept out of the medians: for the seed page, the browsers' very first page
    * (they have just started, and no code is cached yet); for the large page, its own first load.
    */
-  firstLoad: { oursMs: number; floorMs: number; peerMs: number };
+  firstLoad: { oursMs: number; floorMs: number; peerMs: number; wrapBoundMs: number };
   highlights: number;
   floorMs: number;
   floorRunsMs: number[];
@@ -42,6 +44,15 @@ export interface OpEdFigures {
   /** Marks advanced-mark.js made (every mention; Backstory highlights first mentions). */
   peerMarks: number;
   annotateOverFloor: number;
+  /**
+   * A lower bound for any annotator that wraps what Backstory wraps: on a fresh page, the floor's pass keeping
+   * the text nodes it reads, then wrapping those mentions with their places known in advance (no matcher, no
+   * detection, no attributes on the marks). Median and every run, ms; the marks it made; ÷ the floor.
+   */
+  wrapBoundMs: number;
+  wrapBoundRunsMs: number[];
+  wrapBoundMarks: number;
+  wrapBoundOverFloor: number;
   /** advanced-mark.js time ÷ ours: above 1 means Backstory is faster. */
   speedupVsAdvancedMark: number;
   longestTask: LongestTask;
@@ -114,6 +125,128 @@ async function floorOnce(context: BrowserContext, url: string): Promise<{ ms: nu
   return result;
 }
 
+/**
+ * Where Backstory's marks go, in node terms: from an annotated page, each mark's text as offsets into the floor
+ * pass's text; then, on a page without the extension, the text nodes and offsets those fall in, as
+ * `[first node, start, last node, end]` with nodes numbered in the floor pass's order. Checked: the plain page
+ * has the same text at each place.
+ */
+async function wrapPlan(extension: BrowserContext, plain: BrowserContext, url: string): Promise<WrapPlan> {
+  const annotated = await openPage(extension, url);
+  await waitForAnnotated(annotated);
+  const marked = await annotated.evaluate((region) => {
+    const roots = [...document.querySelectorAll(region)];
+    const places = new Map<Element, { start: number; end: number; text: string }>();
+    let offset = 0;
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = (node as Text).data;
+        const mark = node.parentElement?.closest('backstory-mark');
+        if (mark) {
+          const place = places.get(mark) ?? { start: offset, end: offset, text: '' };
+          place.end = offset + data.length;
+          place.text += data;
+          places.set(mark, place);
+        }
+        offset += data.length;
+      }
+    }
+    return [...places.values()];
+  }, REGION);
+  await annotated.close();
+  const page = await openPage(plain, url);
+  const plan = await page.evaluate(({ marked, region }) => {
+    const roots = [...document.querySelectorAll(region)];
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let offset = 0;
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push(node as Text);
+        starts.push(offset);
+        offset += (node as Text).data.length;
+      }
+    }
+    const places: Array<[number, number, number, number]> = [];
+    for (const { start, end, text } of marked) {
+      let first = 0;
+      while (first + 1 < nodes.length && (starts[first + 1] ?? 0) <= start) first++;
+      let last = first;
+      while (last + 1 < nodes.length && (starts[last + 1] ?? 0) < end) last++;
+      let found = '';
+      for (let index = first; index <= last; index++) {
+        const from = index === first ? start - (starts[index] ?? 0) : 0;
+        const to = index === last ? end - (starts[index] ?? 0) : (nodes[index]?.length ?? 0);
+        found += nodes[index]?.data.slice(from, to) ?? '';
+      }
+      if (found !== text) throw new Error(`The page without the extension reads "${found}" where a mark held "${text}"`);
+      places.push([first, start - (starts[first] ?? 0), last, end - (starts[last] ?? 0)]);
+    }
+    return places;
+  }, { marked, region: REGION });
+  await page.close();
+  return plan;
+}
+
+/** `[first node, start, last node, end]` of each mark, nodes numbered in the floor pass's order. */
+type WrapPlan = Array<[number, number, number, number]>;
+
+/**
+ * The lower bound on a fresh page: the floor's pass, keeping its text nodes, then the marks of `plan` made as
+ * Backstory makes them (text nodes split; one mark around sibling nodes, else one per node), last first so that
+ * earlier places stay valid.
+ */
+async function wrapBoundOnce(context: BrowserContext, url: string, plan: WrapPlan): Promise<{ ms: number; marks: number }> {
+  const page = await openPage(context, url);
+  const result = await page.evaluate(({ plan, region }) => {
+    const roots = [...document.querySelectorAll(region)];
+    const start = performance.now();
+    const nodes: Text[] = [];
+    let characters = 0;
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push(node as Text);
+        characters += (node as Text).data.length;
+      }
+    }
+    let marks = 0;
+    for (let index = plan.length - 1; index >= 0; index--) {
+      const [firstIndex, from, lastIndex, to] = plan[index] ?? [0, 0, 0, 0];
+      const first = nodes[firstIndex] as Text;
+      const last = nodes[lastIndex] as Text;
+      if (first === last || first.parentNode === last.parentNode) {
+        if (to < last.length) last.splitText(to);
+        const head = from > 0 ? first.splitText(from) : first;
+        const mark = document.createElement('backstory-mark');
+        head.before(mark);
+        for (let node: Node | null = head; node; ) {
+          const next: Node | null = node === last ? null : node.nextSibling;
+          mark.append(node);
+          node = next;
+        }
+        marks++;
+      } else {
+        for (let nodeIndex = lastIndex; nodeIndex >= firstIndex; nodeIndex--) {
+          const node = nodes[nodeIndex] as Text;
+          const end = nodeIndex === lastIndex ? to : node.length;
+          if (end < node.length) node.splitText(end);
+          const piece = nodeIndex === firstIndex && from > 0 ? node.splitText(from) : node;
+          const mark = document.createElement('backstory-mark');
+          piece.before(mark);
+          mark.append(piece);
+          marks++;
+        }
+      }
+    }
+    return { ms: performance.now() - start, marks, characters };
+  }, { plan, region: REGION });
+  await page.close();
+  return result;
+}
+
 /** advanced-mark.js on a fresh page: every name, whole words, case-sensitive, across inline elements. */
 async function peerOnce(context: BrowserContext, url: string, terms: readonly string[]): Promise<{ ms: number; marks: number }> {
   const page = await openPage(context, url);
@@ -153,31 +286,37 @@ export async function benchmarkOpEd(browsers: BenchBrowsers, name: OpEdName, pag
   const withHeap = name === 'large';
   // Ours, the floor and the peer take turns, load by load: the machine's speed drifts over a run (by half, in
   // some runs), and turns put the three under the same conditions rather than each in a stretch of its own.
-  progress(`browser: ${name}, ours, floor and advanced-mark.js in turn (a first load, then ${RUNS} loads each)`);
+  progress(`browser: ${name}, where Backstory's marks go (for the lower bound)`);
+  const plan = await wrapPlan(browsers.extension.context, browsers.isolated, page.url);
+  progress(`browser: ${name}, ours, floor, advanced-mark.js and the bound in turn (a first load, then ${RUNS} loads each)`);
   const first = {
     ours: await oursOnce(browsers.extension.context, page.url, false),
     floor: await floorOnce(browsers.isolated, page.url),
     peer: await peerOnce(browsers.isolated, page.url, terms),
+    bound: await wrapBoundOnce(browsers.isolated, page.url, plan),
   };
   const rounds = await repeat(RUNS, async (run) => ({
     ours: await oursOnce(browsers.extension.context, page.url, withHeap && run < HEAP_RUNS),
     floor: await floorOnce(browsers.isolated, page.url),
     peer: await peerOnce(browsers.isolated, page.url, terms),
+    bound: await wrapBoundOnce(browsers.isolated, page.url, plan),
   }));
   const ours = rounds.map((round) => round.ours);
   const floor = rounds.map((round) => round.floor);
   const peer = rounds.map((round) => round.peer);
+  const bound = rounds.map((round) => round.bound);
   progress(`browser: ${name}, longest task (traced load)`);
   const longestTask = await traceLongestTask(browsers.extension.context, page.url);
   const oursMs = median(ours.map((run) => run.ms));
   const floorMs = median(floor.map((run) => run.ms));
   const peerMs = median(peer.map((run) => run.ms));
+  const wrapBoundMs = median(bound.map((run) => run.ms));
   const figures: OpEdFigures = {
     oursMs,
     oursRunsMs: ours.map((run) => run.ms),
     loadMs: median(ours.map((run) => run.loadMs)),
     loadRunsMs: ours.map((run) => run.loadMs),
-    firstLoad: { oursMs: first.ours.ms, floorMs: first.floor.ms, peerMs: first.peer.ms },
+    firstLoad: { oursMs: first.ours.ms, floorMs: first.floor.ms, peerMs: first.peer.ms, wrapBoundMs: first.bound.ms },
     highlights: ours[0]?.highlights ?? 0,
     floorMs,
     floorRunsMs: floor.map((run) => run.ms),
@@ -186,6 +325,10 @@ export async function benchmarkOpEd(browsers: BenchBrowsers, name: OpEdName, pag
     peerRunsMs: peer.map((run) => run.ms),
     peerMarks: peer[0]?.marks ?? 0,
     annotateOverFloor: oursMs / floorMs,
+    wrapBoundMs,
+    wrapBoundRunsMs: bound.map((run) => run.ms),
+    wrapBoundMarks: bound[0]?.marks ?? 0,
+    wrapBoundOverFloor: wrapBoundMs / floorMs,
     speedupVsAdvancedMark: peerMs / oursMs,
     longestTask,
   };

@@ -35,6 +35,7 @@ export function toJson(results: BenchResults): Record<string, unknown> {
   return {
     matcherSpeedupVsBestBaseline: generated10Mb(results.matcher).oursOverBestBaseline,
     annotateOverFloor: { seed: seed.annotateOverFloor, large: large.annotateOverFloor },
+    wrapBoundOverFloor: { seed: seed.wrapBoundOverFloor, large: large.wrapBoundOverFloor },
     speedupVsAdvancedMark: { seed: seed.speedupVsAdvancedMark, large: large.speedupVsAdvancedMark },
     longestTaskMs: { seed: seed.longestTask.duringAnnotationMs, large: large.longestTask.duringAnnotationMs },
     contentScriptGzipBytes: { oped: results.sizes.contentScript.oped.gzipBytes, other: results.sizes.contentScript.other.gzipBytes },
@@ -117,6 +118,8 @@ export function toTable(results: BenchResults): string {
       pageRow('floor: one TreeWalker pass, no extension', (page) => ms(page.floorMs)),
       pageRow('advanced-mark.js, no extension', (page) => ms(page.peerMs)),
       pageRow('ours ÷ floor', (page) => times(page.annotateOverFloor), `large: ${verdict(large.annotateOverFloor, TARGETS.annotateOverFloor, times)}; seed: ${seed.annotateOverFloor <= TARGETS.annotateOverFloor.atMost ? 'met' : 'MISSED'}`),
+      pageRow('lower bound: the floor\'s pass, then ours\' marks made, places known', (page) => `${ms(page.wrapBoundMs)} (${count(page.wrapBoundMarks)} marks)`),
+      pageRow('  lower bound ÷ floor (no matcher at all)', (page) => times(page.wrapBoundOverFloor)),
       pageRow('advanced-mark.js ÷ ours (speed-up)', (page) => times(page.speedupVsAdvancedMark), `large: ${verdict(large.speedupVsAdvancedMark, TARGETS.speedupVsAdvancedMark, times)}; seed: ${seed.speedupVsAdvancedMark >= TARGETS.speedupVsAdvancedMark.atLeast ? 'met' : 'MISSED'}`),
       pageRow('longest main-thread task during annotation', (page) => ms(page.longestTask.duringAnnotationMs), `large: ${verdict(large.longestTask.duringAnnotationMs, TARGETS.longestTaskMs, ms)}`),
       pageRow('longest task, navigation → annotated', (page) => ms(page.longestTask.fromNavigationMs)),
